@@ -1,0 +1,59 @@
+#include "db/Database.h"
+
+#include "db/Migrations.h"
+
+#include <sqlite3.h>
+
+namespace stallcast::db {
+
+std::unique_ptr<Connection> Database::openConnection(const std::filesystem::path &path,
+                                                     int busyTimeoutMs)
+{
+    auto conn = std::make_unique<Connection>(path);
+    sqlite3_busy_timeout(conn->handle(), busyTimeoutMs);
+    // Refuse a newer or foreign database before anything (even the journal mode) is changed.
+    checkSchemaCompatible(*conn, path.string());
+    const std::string mode = [&] {
+        Statement &stmt = conn->prepare("PRAGMA journal_mode = WAL");
+        stmt.step();
+        std::string m = stmt.columnText(0);
+        stmt.reset();
+        return m;
+    }();
+    if (mode != "wal")
+        throw SchemaError(path.string() + ": cannot switch the database to WAL mode (got "
+                          + mode + ")");
+    conn->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    return conn;
+}
+
+Database::Database(std::filesystem::path path) : Database(std::move(path), Options{}) {}
+
+Database::Database(std::filesystem::path path, Options options)
+    : m_path(std::move(path)), m_options(std::move(options))
+{
+    if (m_path.has_parent_path())
+        std::filesystem::create_directories(m_path.parent_path());
+    auto writeConn = openConnection(m_path, m_options.busyTimeoutMs);
+    migrate(*writeConn, m_path.string());
+    m_reader = openConnection(m_path, m_options.busyTimeoutMs);
+    m_writer = std::make_unique<TransactionQueue>(std::move(writeConn),
+                                                  TransactionQueue::Options{m_options.maxBatch});
+}
+
+Database::~Database() = default;
+
+Database::ReadSnapshot::ReadSnapshot(Connection &c) : conn(c)
+{
+    conn.prepare("BEGIN DEFERRED").run();
+}
+
+Database::ReadSnapshot::~ReadSnapshot()
+{
+    try {
+        conn.prepare("COMMIT").run();
+    } catch (...) {
+    }
+}
+
+} // namespace stallcast::db

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "db/SqliteConnection.h"
+#include "db/TransactionQueue.h"
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+namespace stallcast::db {
+
+// An open Stallcast database file: schema checked and migrated, WAL mode, synchronous=FULL.
+// Writes go through the group-committing TransactionQueue (one writer thread per process);
+// reads use a separate connection guarded by a mutex (WAL lets them run beside the writer).
+// Several processes may open the same file: SQLite's locks serialise their writers.
+class Database final {
+public:
+    struct Options {
+        std::size_t maxBatch = 1024;
+        int busyTimeoutMs = 30000;
+        Clock clock = systemClock();
+    };
+
+    explicit Database(std::filesystem::path path);
+    Database(std::filesystem::path path, Options options);
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    const std::filesystem::path &path() const { return m_path; }
+    const Clock &clock() const { return m_options.clock; }
+    std::int64_t nowMs() const { return m_options.clock(); }
+
+    TransactionQueue &writer() { return *m_writer; }
+
+    // Runs fn(Connection&) on the writer thread inside a durable transaction; returns its result.
+    template <typename F>
+    auto write(F &&fn)
+    {
+        return m_writer->run(std::forward<F>(fn));
+    }
+
+    // Runs fn(Connection&) on the read connection, in a read transaction (one snapshot).
+    template <typename F>
+    auto read(F &&fn)
+    {
+        std::lock_guard lock(m_readMutex);
+        ReadSnapshot snapshot(*m_reader);
+        return fn(*m_reader);
+    }
+
+    // Opens a connection configured like the others (for tools that need their own).
+    static std::unique_ptr<Connection> openConnection(const std::filesystem::path &path,
+                                                      int busyTimeoutMs);
+
+private:
+    struct ReadSnapshot {
+        explicit ReadSnapshot(Connection &c);
+        ~ReadSnapshot();
+        Connection &conn;
+    };
+
+    std::filesystem::path m_path;
+    Options m_options;
+    std::unique_ptr<Connection> m_reader;
+    std::mutex m_readMutex;
+    std::unique_ptr<TransactionQueue> m_writer;
+};
+
+} // namespace stallcast::db

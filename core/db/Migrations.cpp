@@ -1,0 +1,161 @@
+#include "db/Migrations.h"
+
+#include "db/SqliteConnection.h"
+
+#include <array>
+#include <string_view>
+
+namespace stallcast::db {
+
+namespace {
+
+// Each entry takes the schema from version N to N+1. Never edit a released step: add one.
+constexpr std::array<std::string_view, kSchemaVersion> kSteps = {
+    // v1: catalogue and stock ledger.
+    R"sql(
+CREATE TABLE products (
+    id              INTEGER PRIMARY KEY,
+    sku             TEXT NOT NULL,
+    sku_key         TEXT NOT NULL UNIQUE,          -- case-folded SKU
+    code            TEXT NOT NULL DEFAULT '',
+    code_key        TEXT NOT NULL DEFAULT '',      -- case-folded on-stream code
+    name            TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    price           INTEGER NOT NULL CHECK (price >= 0),
+    sale_price      INTEGER CHECK (sale_price IS NULL OR sale_price >= 0),
+    currency        TEXT NOT NULL CHECK (length(currency) = 3),
+    unit            TEXT NOT NULL DEFAULT '',
+    origin          TEXT NOT NULL DEFAULT '',
+    farm            TEXT NOT NULL DEFAULT '',
+    harvest_date    TEXT,
+    image           TEXT NOT NULL DEFAULT '',
+    per_buyer_limit INTEGER CHECK (per_buyer_limit IS NULL OR per_buyer_limit > 0),
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    on_hand         INTEGER NOT NULL DEFAULT 0 CHECK (on_hand >= 0),
+    held            INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0 AND held <= on_hand),
+    created_ms      INTEGER NOT NULL,
+    updated_ms      INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX products_active_code ON products (code_key) WHERE active = 1 AND code_key <> '';
+
+CREATE TABLE stock_movements (
+    id            INTEGER PRIMARY KEY,
+    product_id    INTEGER NOT NULL REFERENCES products (id),
+    reason        TEXT NOT NULL,
+    on_hand_delta INTEGER NOT NULL,
+    held_delta    INTEGER NOT NULL DEFAULT 0,
+    actor         TEXT NOT NULL,
+    reference     TEXT NOT NULL DEFAULT '',
+    at_ms         INTEGER NOT NULL
+);
+CREATE INDEX stock_movements_product ON stock_movements (product_id, id);
+)sql",
+    // v2: the order book.
+    R"sql(
+CREATE TABLE orders (
+    id            INTEGER PRIMARY KEY,
+    source        TEXT NOT NULL,
+    external_id   TEXT,
+    status        TEXT NOT NULL,
+    flags         INTEGER NOT NULL DEFAULT 0,
+    buyer_handle  TEXT NOT NULL DEFAULT '',
+    buyer_key     TEXT NOT NULL DEFAULT '',        -- case-folded handle, for per-buyer limits
+    buyer_name    TEXT NOT NULL DEFAULT '',
+    buyer_phone   TEXT NOT NULL DEFAULT '',
+    buyer_address TEXT NOT NULL DEFAULT '',
+    currency      TEXT NOT NULL,
+    total         INTEGER NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    created_ms    INTEGER NOT NULL,
+    updated_ms    INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX orders_external ON orders (source, external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX orders_buyer ON orders (buyer_key);
+CREATE INDEX orders_created ON orders (created_ms);
+
+CREATE TABLE order_lines (
+    order_id   INTEGER NOT NULL REFERENCES orders (id),
+    line_no    INTEGER NOT NULL,
+    product_id INTEGER REFERENCES products (id),
+    sku        TEXT NOT NULL,
+    name       TEXT NOT NULL DEFAULT '',
+    qty        INTEGER NOT NULL CHECK (qty > 0),
+    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+    allocated  INTEGER NOT NULL DEFAULT 0 CHECK (allocated >= 0 AND allocated <= qty),
+    PRIMARY KEY (order_id, line_no)
+) WITHOUT ROWID;
+CREATE INDEX order_lines_product ON order_lines (product_id);
+
+CREATE TABLE order_history (
+    id          INTEGER PRIMARY KEY,
+    order_id    INTEGER NOT NULL REFERENCES orders (id),
+    from_status TEXT,
+    to_status   TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    at_ms       INTEGER NOT NULL
+);
+CREATE INDEX order_history_order ON order_history (order_id);
+)sql",
+    // v3: holds (claims reserving stock) and the waitlist.
+    R"sql(
+CREATE TABLE holds (
+    id           INTEGER PRIMARY KEY,
+    product_id   INTEGER NOT NULL REFERENCES products (id),
+    buyer_handle TEXT NOT NULL,
+    buyer_key    TEXT NOT NULL,
+    qty          INTEGER NOT NULL CHECK (qty > 0),
+    status       TEXT NOT NULL,
+    claim_ref    TEXT NOT NULL DEFAULT '',
+    ttl_ms       INTEGER NOT NULL CHECK (ttl_ms > 0),
+    created_ms   INTEGER NOT NULL,
+    activated_ms INTEGER,
+    expires_ms   INTEGER,
+    closed_ms    INTEGER,
+    order_id     INTEGER REFERENCES orders (id)
+);
+CREATE INDEX holds_product_status ON holds (product_id, status, id);
+CREATE INDEX holds_expiry ON holds (status, expires_ms);
+CREATE INDEX holds_buyer ON holds (buyer_key, product_id);
+)sql",
+};
+
+int readVersion(Connection &conn)
+{
+    return static_cast<int>(conn.queryInt("PRAGMA user_version"));
+}
+
+} // namespace
+
+int checkSchemaCompatible(Connection &conn, const std::string &displayPath)
+{
+    const int version = readVersion(conn);
+    const auto appId = conn.queryInt("PRAGMA application_id");
+    if (appId != 0 && appId != kApplicationId)
+        throw SchemaError(displayPath + ": not a Stallcast database (application_id "
+                          + std::to_string(appId) + "); refusing to open it");
+    if (version == 0 && appId == 0 && conn.queryInt("SELECT count(*) FROM sqlite_schema") > 0)
+        throw SchemaError(displayPath + ": not a Stallcast database (it has tables but no "
+                          "Stallcast schema version); refusing to open it");
+    if (version > kSchemaVersion)
+        throw SchemaError(displayPath + ": database schema version " + std::to_string(version)
+                          + " is newer than this Stallcast supports (" + std::to_string(kSchemaVersion)
+                          + "); it was left untouched. Update Stallcast to open it.");
+    return version;
+}
+
+void migrate(Connection &conn, const std::string &displayPath, int targetVersion)
+{
+    for (;;) {
+        Transaction tx(conn);
+        // Re-read inside the write lock: another process may have migrated meanwhile.
+        const int version = checkSchemaCompatible(conn, displayPath);
+        if (version >= targetVersion)
+            return;
+        conn.exec(kSteps[static_cast<std::size_t>(version)]);
+        conn.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        conn.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+    }
+}
+
+} // namespace stallcast::db

@@ -1,0 +1,255 @@
+#include "db/SqliteConnection.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace stallcast::db {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3 *db, int code, std::string_view context)
+{
+    std::string message(context);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    throw SqliteError(code, message);
+}
+
+} // namespace
+
+SqliteError::SqliteError(int code, const std::string &message)
+    : std::runtime_error(message), m_code(code)
+{
+}
+
+struct Connection::Cache {
+    std::unordered_map<std::string, std::unique_ptr<Statement>> statements;
+};
+
+void Connection::Closer::operator()(sqlite3 *db) const noexcept
+{
+    sqlite3_close_v2(db);
+}
+
+void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const noexcept
+{
+    sqlite3_finalize(stmt);
+}
+
+Connection::Connection(const std::filesystem::path &path, Mode mode)
+    : m_cache(std::make_unique<Cache>())
+{
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.string().c_str(), &raw, flags, nullptr);
+    m_db.reset(raw);
+    if (rc != SQLITE_OK)
+        fail(raw, rc, "cannot open database " + path.string());
+    sqlite3_extended_result_codes(raw, 1);
+}
+
+Connection::~Connection()
+{
+    // Statements must be finalised before the connection closes.
+    m_cache.reset();
+}
+
+void Connection::exec(std::string_view sql)
+{
+    char *error = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
+        sqlite3_free(error);
+        throw SqliteError(rc, message + " (in: " + text.substr(0, 120) + ")");
+    }
+}
+
+Statement &Connection::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    auto it = m_cache->statements.find(key);
+    if (it != m_cache->statements.end())
+        return it->second->reset();
+    sqlite3_stmt *raw = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db.get(), key.data(), static_cast<int>(key.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+    if (rc != SQLITE_OK)
+        fail(m_db.get(), rc, "cannot prepare \"" + key.substr(0, 120) + "\"");
+    auto stmt = std::make_unique<Statement>(raw);
+    Statement &ref = *stmt;
+    m_cache->statements.emplace(std::move(key), std::move(stmt));
+    return ref;
+}
+
+std::int64_t Connection::queryInt(std::string_view sql)
+{
+    Statement &stmt = prepare(sql);
+    if (!stmt.step())
+        throw SqliteError(SQLITE_ERROR, "query returned no row: " + std::string(sql));
+    const auto value = stmt.columnInt(0);
+    stmt.reset();
+    return value;
+}
+
+std::int64_t Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db.get());
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
+Statement &Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+    return *this;
+}
+
+namespace {
+void checkBind(sqlite3_stmt *stmt, int rc)
+{
+    if (rc != SQLITE_OK)
+        fail(sqlite3_db_handle(stmt), rc, "cannot bind parameter");
+}
+} // namespace
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    checkBind(m_stmt.get(), sqlite3_bind_int64(m_stmt.get(), index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::string_view value)
+{
+    checkBind(m_stmt.get(), sqlite3_bind_text64(m_stmt.get(), index, value.data(), value.size(),
+                                                SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const std::optional<std::int64_t> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bind(int index, const std::optional<std::string> &value)
+{
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
+Statement &Statement::bindNull(int index)
+{
+    checkBind(m_stmt.get(), sqlite3_bind_null(m_stmt.get(), index));
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3 *db = sqlite3_db_handle(m_stmt.get());
+    std::string sql = sqlite3_sql(m_stmt.get());
+    std::string message = sqlite3_errmsg(db);
+    sqlite3_reset(m_stmt.get());
+    throw SqliteError(rc, message + " (in: " + sql.substr(0, 120) + ")");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt.get());
+}
+
+std::int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+
+std::string Statement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
+    if (!text)
+        return {};
+    return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), column)));
+}
+
+std::optional<std::int64_t> Statement::columnOptInt(int column) const
+{
+    if (columnIsNull(column))
+        return std::nullopt;
+    return columnInt(column);
+}
+
+std::optional<std::string> Statement::columnOptText(int column) const
+{
+    if (columnIsNull(column))
+        return std::nullopt;
+    return columnText(column);
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
+
+Savepoint::Savepoint(Connection &conn, std::string name) : m_conn(conn), m_name(std::move(name))
+{
+    m_conn.prepare("SAVEPOINT " + m_name).run();
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_done)
+        return;
+    try {
+        m_conn.prepare("ROLLBACK TO " + m_name).run();
+        m_conn.prepare("RELEASE " + m_name).run();
+    } catch (...) {
+        // The enclosing transaction is rolled back by its owner.
+    }
+}
+
+void Savepoint::release()
+{
+    m_conn.prepare("RELEASE " + m_name).run();
+    m_done = true;
+}
+
+Transaction::Transaction(Connection &conn) : m_conn(conn)
+{
+    m_conn.prepare("BEGIN IMMEDIATE").run();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    try {
+        m_conn.prepare("ROLLBACK").run();
+    } catch (...) {
+    }
+}
+
+void Transaction::commit()
+{
+    m_conn.prepare("COMMIT").run();
+    m_done = true;
+}
+
+} // namespace stallcast::db

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "db/SqliteConnection.h"
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace stallcast::db {
+
+// Group commit. One writer thread owns the process's write connection; callers submit jobs
+// (functions of Connection&) from any thread. The writer takes every job waiting, runs each in its
+// own SAVEPOINT inside one BEGIN IMMEDIATE transaction, commits once (one fsync for the whole
+// batch with synchronous=FULL), and only then fulfils each job's future. A job that throws is
+// rolled back alone; the others in the batch still commit. If the COMMIT itself fails, every job
+// in the batch gets that error: nobody is told "committed" for data that is not durable.
+class TransactionQueue final {
+public:
+    struct Options {
+        std::size_t maxBatch = 1024;
+    };
+
+    // Called on the writer thread after each durable commit, with the number of jobs it held.
+    using CommitObserver = std::function<void(std::size_t jobs)>;
+
+    TransactionQueue(std::unique_ptr<Connection> conn, Options options);
+    TransactionQueue(const TransactionQueue &) = delete;
+    TransactionQueue &operator=(const TransactionQueue &) = delete;
+    ~TransactionQueue();
+
+    template <typename F>
+    auto submit(F &&fn) -> std::future<std::invoke_result_t<F &, Connection &>>
+    {
+        using R = std::invoke_result_t<F &, Connection &>;
+        auto job = std::make_unique<TypedJob<R, std::decay_t<F>>>(std::forward<F>(fn));
+        auto future = job->promise.get_future();
+        enqueue(std::move(job));
+        return future;
+    }
+
+    // Submits and waits until the job is durable (or failed).
+    template <typename F>
+    auto run(F &&fn) -> std::invoke_result_t<F &, Connection &>
+    {
+        return submit(std::forward<F>(fn)).get();
+    }
+
+    void setCommitObserver(CommitObserver observer);
+
+    // Statistics, for benchmarks and diagnostics.
+    std::size_t commits() const;
+    std::size_t jobsCommitted() const;
+
+private:
+    struct Job {
+        virtual ~Job() = default;
+        // Runs the job inside the open transaction; captures its result or exception.
+        virtual void execute(Connection &conn) noexcept = 0;
+        // The batch is durable: deliver what execute captured.
+        virtual void deliver() noexcept = 0;
+        // The batch failed to commit.
+        virtual void fail(std::exception_ptr error) noexcept = 0;
+    };
+
+    template <typename R, typename F>
+    struct TypedJob final : Job {
+        explicit TypedJob(F fn) : fn(std::move(fn)) {}
+        F fn;
+        std::promise<R> promise;
+        std::conditional_t<std::is_void_v<R>, bool, std::optional<R>> result{};
+        std::exception_ptr error;
+
+        void execute(Connection &conn) noexcept override
+        {
+            try {
+                Savepoint sp(conn, "job");
+                if constexpr (std::is_void_v<R>) {
+                    fn(conn);
+                    result = true;
+                } else {
+                    result.emplace(fn(conn));
+                }
+                sp.release();
+            } catch (...) {
+                error = std::current_exception();
+            }
+        }
+        void deliver() noexcept override
+        {
+            if (error) {
+                promise.set_exception(error);
+                return;
+            }
+            if constexpr (std::is_void_v<R>)
+                promise.set_value();
+            else
+                promise.set_value(std::move(*result));
+        }
+        void fail(std::exception_ptr e) noexcept override
+        {
+            promise.set_exception(error ? error : e);
+        }
+    };
+
+    void enqueue(std::unique_ptr<Job> job);
+    void loop();
+    void runBatch(std::vector<std::unique_ptr<Job>> &batch);
+
+    std::unique_ptr<Connection> m_conn;
+    Options m_options;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::unique_ptr<Job>> m_pending;
+    bool m_stopping = false;
+    CommitObserver m_observer;
+    std::size_t m_commits = 0;
+    std::size_t m_jobsCommitted = 0;
+    std::thread m_thread;
+};
+
+} // namespace stallcast::db

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stallcast::db {
+class Connection;
+}
+
+namespace stallcast::inventory {
+
+// Why stock moved. Stored as text in stock_movements.reason.
+enum class StockReason {
+    Import,     // catalogue import set the stock level
+    Adjustment, // the merchant counted or corrected stock by hand
+    Sale,       // an order took stock
+    Hold,       // a claim reserved stock (held +)
+    Release,    // a hold was released or expired (held -)
+    Cancel,     // a cancelled order gave its stock back
+    Refund,     // a refunded order gave its stock back
+};
+
+std::string_view toString(StockReason reason);
+StockReason stockReasonFromString(std::string_view text);
+
+struct StockMovement {
+    std::int64_t id = 0;
+    std::int64_t productId = 0;
+    StockReason reason = StockReason::Adjustment;
+    std::int64_t onHandDelta = 0;
+    std::int64_t heldDelta = 0;
+    std::string actor;     // who or what caused it: "csv:shop.csv", "order:42", "ui"
+    std::string reference; // order or hold id, note
+    std::int64_t atMs = 0;
+};
+
+// The only way stock changes. Each movement updates the product's on-hand and held figures with a
+// guarded UPDATE (the guard is in the WHERE clause, so there is no read-check-write race) and
+// appends a ledger row, both inside the caller's transaction. Invariants, per product:
+// on_hand == sum(on_hand_delta), held == sum(held_delta), 0 <= held <= on_hand.
+class StockLedger final {
+public:
+    struct Entry {
+        std::int64_t productId;
+        StockReason reason;
+        std::int64_t onHandDelta;
+        std::int64_t heldDelta;
+        std::string_view actor;
+        std::string_view reference;
+        std::int64_t atMs;
+    };
+
+    // Applies the movement; returns false and changes nothing if it would break a bound.
+    static bool apply(db::Connection &conn, const Entry &entry);
+
+    static std::vector<StockMovement> movements(db::Connection &conn, std::int64_t productId);
+
+    // Returns one line per product whose figures differ from the sum of its movements.
+    static std::vector<std::string> verifyInvariant(db::Connection &conn);
+};
+
+} // namespace stallcast::inventory

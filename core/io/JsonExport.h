@@ -1,0 +1,16 @@
+#pragma once
+
+#include "inventory/Product.h"
+#include "orders/Order.h"
+
+#include <string>
+#include <vector>
+
+namespace stallcast::io {
+
+// The JSON contracts of `catalog list --json` and `orders list --json` (docs/CLI.md).
+// Money is integer minor units; optional values are null.
+std::string productsToJson(const std::vector<inventory::Product> &products);
+std::string ordersToJson(const std::vector<orders::Order> &orders);
+
+} // namespace stallcast::io

@@ -1,0 +1,314 @@
+#include "orders/HoldBook.h"
+
+#include "common/TextKey.h"
+#include "db/Database.h"
+#include "inventory/ProductTable.h"
+#include "inventory/StockLedger.h"
+#include "orders/OrderTable.h"
+
+#include <array>
+#include <set>
+#include <utility>
+
+namespace stallcast::orders {
+
+namespace {
+
+using inventory::ProductTable;
+using inventory::StockLedger;
+using inventory::StockReason;
+
+constexpr std::array<std::pair<HoldStatus, std::string_view>, 5> kStatuses = {{
+    {HoldStatus::Waiting, "waiting"},
+    {HoldStatus::Active, "active"},
+    {HoldStatus::Converted, "converted"},
+    {HoldStatus::Released, "released"},
+    {HoldStatus::Expired, "expired"},
+}};
+
+constexpr std::string_view kHoldSelect =
+    "SELECT h.id, h.product_id, p.sku, h.buyer_handle, h.qty, h.status, h.claim_ref, h.ttl_ms, "
+    "h.created_ms, h.activated_ms, h.expires_ms, h.closed_ms, h.order_id "
+    "FROM holds h JOIN products p ON p.id = h.product_id ";
+
+Hold readHold(const db::Statement &s)
+{
+    Hold h;
+    h.id = s.columnInt(0);
+    h.productId = s.columnInt(1);
+    h.sku = s.columnText(2);
+    h.buyer = s.columnText(3);
+    h.qty = s.columnInt(4);
+    h.status = holdStatusFromString(s.columnText(5));
+    h.claimRef = s.columnText(6);
+    h.ttlMs = s.columnInt(7);
+    h.createdMs = s.columnInt(8);
+    h.activatedMs = s.columnOptInt(9);
+    h.expiresMs = s.columnOptInt(10);
+    h.closedMs = s.columnOptInt(11);
+    h.orderId = s.columnOptInt(12);
+    return h;
+}
+
+std::optional<Hold> loadHold(db::Connection &conn, std::int64_t id)
+{
+    auto &stmt = conn.prepare(std::string(kHoldSelect) + "WHERE h.id = ?1");
+    stmt.bind(1, id);
+    std::optional<Hold> hold;
+    if (stmt.step())
+        hold = readHold(stmt);
+    stmt.reset();
+    return hold;
+}
+
+std::string holdRef(std::int64_t id)
+{
+    return "hold:" + std::to_string(id);
+}
+
+// Closes a hold (released, expired, converted), giving back its reservation if it was active.
+void closeHold(db::Connection &conn, const Hold &hold, HoldStatus to, std::string_view actor,
+               std::int64_t nowMs, std::optional<std::int64_t> orderId = std::nullopt)
+{
+    if (hold.status == HoldStatus::Active) {
+        if (!StockLedger::apply(conn, {hold.productId, StockReason::Release, 0, -hold.qty, actor,
+                                       holdRef(hold.id), nowMs}))
+            throw std::runtime_error("cannot release " + holdRef(hold.id));
+    }
+    conn.prepare("UPDATE holds SET status = ?2, closed_ms = ?3, order_id = ?4 WHERE id = ?1")
+        .bind(1, hold.id)
+        .bind(2, toString(to))
+        .bind(3, nowMs)
+        .bind(4, orderId)
+        .run();
+}
+
+// Serves the product's waitlist in arrival order with what is available now. A waiting claim
+// that does not fit in full keeps its place; later, smaller claims may still be served.
+std::vector<Hold> promoteWaitlist(db::Connection &conn, std::int64_t productId,
+                                  std::int64_t nowMs)
+{
+    std::vector<Hold> promoted;
+    const auto product = ProductTable::findById(conn, productId);
+    if (!product || !product->active)
+        return promoted;
+    std::int64_t available = product->available();
+    if (available <= 0)
+        return promoted;
+    std::vector<Hold> waiting;
+    {
+        auto &stmt = conn.prepare(std::string(kHoldSelect)
+                                  + "WHERE h.product_id = ?1 AND h.status = 'waiting' ORDER BY h.id");
+        stmt.bind(1, productId);
+        while (stmt.step())
+            waiting.push_back(readHold(stmt));
+    }
+    for (auto &hold : waiting) {
+        if (available <= 0)
+            break;
+        if (hold.qty > available)
+            continue;
+        if (!StockLedger::apply(conn, {productId, StockReason::Hold, 0, hold.qty, "waitlist",
+                                       holdRef(hold.id), nowMs}))
+            continue;
+        available -= hold.qty;
+        hold.status = HoldStatus::Active;
+        hold.activatedMs = nowMs;
+        hold.expiresMs = nowMs + hold.ttlMs;
+        conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
+                     "WHERE id = ?1")
+            .bind(1, hold.id)
+            .bind(2, nowMs)
+            .bind(3, *hold.expiresMs)
+            .run();
+        promoted.push_back(std::move(hold));
+    }
+    return promoted;
+}
+
+} // namespace
+
+std::string_view toString(HoldStatus status)
+{
+    for (const auto &[s, name] : kStatuses)
+        if (s == status)
+            return name;
+    throw std::logic_error("unknown hold status");
+}
+
+HoldStatus holdStatusFromString(std::string_view text)
+{
+    for (const auto &[s, name] : kStatuses)
+        if (name == text)
+            return s;
+    throw std::runtime_error("unknown hold status \"" + std::string(text) + "\"");
+}
+
+ClaimResult HoldBook::claim(const ClaimRequest &req)
+{
+    using R = OrderRejected::Reason;
+    const auto now = m_db.nowMs();
+    return m_db.write([&](db::Connection &conn) {
+        if (req.qty <= 0)
+            throw OrderRejected(R::Invalid, "qty: must be at least 1");
+        if (req.ttlMs <= 0)
+            throw OrderRejected(R::Invalid, "ttl: must be positive");
+        const std::string buyerKey = foldedKey(req.buyer);
+        if (buyerKey.empty())
+            throw OrderRejected(R::Invalid, "buyer: a claim needs a buyer handle");
+        auto product = ProductTable::findByCode(conn, req.product);
+        if (!product)
+            product = ProductTable::findBySku(conn, req.product);
+        if (!product)
+            throw OrderRejected(R::UnknownProduct, "product: no product with code or SKU \""
+                                                       + req.product + "\"");
+        if (!product->active)
+            throw OrderRejected(R::Inactive, "product: " + product->sku + " is archived");
+        if (product->perBuyerLimit) {
+            const auto already = OrderTable::unitsForBuyer(conn, product->id, buyerKey);
+            if (already + req.qty > *product->perBuyerLimit)
+                throw OrderRejected(R::OverLimit,
+                                    "qty: " + product->sku + " is limited to "
+                                        + std::to_string(*product->perBuyerLimit)
+                                        + " per buyer; " + req.buyer + " already has "
+                                        + std::to_string(already));
+        }
+        conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
+                     "claim_ref, ttl_ms, created_ms) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7)")
+            .bind(1, product->id)
+            .bind(2, req.buyer)
+            .bind(3, buyerKey)
+            .bind(4, req.qty)
+            .bind(5, req.claimRef)
+            .bind(6, req.ttlMs)
+            .bind(7, now)
+            .run();
+        const auto id = conn.lastInsertRowId();
+        // Waiting claims ahead of this one are served first, so only take stock if none is
+        // waiting for this product.
+        auto &ahead = conn.prepare("SELECT count(*) FROM holds WHERE product_id = ?1 AND "
+                                   "status = 'waiting' AND id < ?2");
+        ahead.bind(1, product->id).bind(2, id);
+        ahead.step();
+        const bool queueEmpty = ahead.columnInt(0) == 0;
+        ahead.reset();
+        bool held = false;
+        if (queueEmpty
+            && StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
+                                         holdRef(id), now})) {
+            conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
+                         "WHERE id = ?1")
+                .bind(1, id)
+                .bind(2, now)
+                .bind(3, now + req.ttlMs)
+                .run();
+            held = true;
+        } else if (!req.waitlist) {
+            throw OrderRejected(R::OutOfStock, "qty: " + product->sku + " has "
+                                                   + std::to_string(product->available())
+                                                   + " available, " + std::to_string(req.qty)
+                                                   + " wanted");
+        }
+        return ClaimResult{*loadHold(conn, id), !held};
+    });
+}
+
+std::vector<Hold> HoldBook::release(std::int64_t holdId, const std::string &actor)
+{
+    const auto now = m_db.nowMs();
+    return m_db.write([&](db::Connection &conn) {
+        const auto hold = loadHold(conn, holdId);
+        if (!hold)
+            throw OrderNotFound("no " + holdRef(holdId));
+        if (hold->status != HoldStatus::Active && hold->status != HoldStatus::Waiting)
+            throw InvalidTransition(holdRef(holdId) + " is " + std::string(toString(hold->status))
+                                    + " and cannot be released");
+        closeHold(conn, *hold, HoldStatus::Released, actor, now);
+        return promoteWaitlist(conn, hold->productId, now);
+    });
+}
+
+HoldBook::Expiry HoldBook::expireDue()
+{
+    const auto now = m_db.nowMs();
+    return m_db.write([&](db::Connection &conn) {
+        Expiry result;
+        {
+            auto &stmt = conn.prepare(std::string(kHoldSelect)
+                                      + "WHERE h.status = 'active' AND h.expires_ms <= ?1 "
+                                        "ORDER BY h.expires_ms, h.id");
+            stmt.bind(1, now);
+            while (stmt.step())
+                result.expired.push_back(readHold(stmt));
+        }
+        std::set<std::int64_t> products;
+        for (auto &hold : result.expired) {
+            closeHold(conn, hold, HoldStatus::Expired, "expiry", now);
+            hold.status = HoldStatus::Expired;
+            hold.closedMs = now;
+            products.insert(hold.productId);
+        }
+        for (const auto productId : products) {
+            auto promoted = promoteWaitlist(conn, productId, now);
+            result.promoted.insert(result.promoted.end(), promoted.begin(), promoted.end());
+        }
+        return result;
+    });
+}
+
+PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
+{
+    const auto now = m_db.nowMs();
+    return m_db.write([&](db::Connection &conn) {
+        const auto hold = loadHold(conn, holdId);
+        if (!hold)
+            throw OrderNotFound("no " + holdRef(holdId));
+        if (order.externalId) {
+            if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
+                return PlaceResult{std::move(*existing), true};
+        }
+        if (order.lines.empty())
+            order.lines.push_back({hold->sku, hold->qty, std::nullopt});
+        if (order.buyer.handle.empty())
+            order.buyer.handle = hold->buyer;
+        const bool open = hold->status == HoldStatus::Active || hold->status == HoldStatus::Waiting;
+        if (open)
+            closeHold(conn, *hold, HoldStatus::Converted, order.actor, now);
+        auto placed = OrderTable::place(conn, order, now);
+        if (open)
+            conn.prepare("UPDATE holds SET order_id = ?2 WHERE id = ?1")
+                .bind(1, holdId)
+                .bind(2, placed.order.id)
+                .run();
+        promoteWaitlist(conn, hold->productId, now);
+        return placed;
+    });
+}
+
+std::optional<Hold> HoldBook::find(std::int64_t holdId) const
+{
+    return m_db.read([&](db::Connection &conn) { return loadHold(conn, holdId); });
+}
+
+std::vector<Hold> HoldBook::open(const std::string &sku) const
+{
+    return m_db.read([&](db::Connection &conn) {
+        std::vector<Hold> holds;
+        std::optional<std::int64_t> productId;
+        if (!sku.empty()) {
+            const auto product = ProductTable::findBySku(conn, sku);
+            if (!product)
+                return holds;
+            productId = product->id;
+        }
+        auto &stmt = conn.prepare(std::string(kHoldSelect)
+                                  + "WHERE h.status IN ('active', 'waiting') "
+                                    "AND (?1 IS NULL OR h.product_id = ?1) ORDER BY h.id");
+        stmt.bind(1, productId);
+        while (stmt.step())
+            holds.push_back(readHold(stmt));
+        return holds;
+    });
+}
+
+} // namespace stallcast::orders

@@ -1,0 +1,344 @@
+#include "orders/OrderTable.h"
+
+#include "common/TextKey.h"
+#include "db/SqliteConnection.h"
+#include "inventory/ProductTable.h"
+#include "inventory/StockLedger.h"
+#include "money/Currency.h"
+
+#include <map>
+
+namespace stallcast::orders {
+
+namespace {
+
+using inventory::Product;
+using inventory::ProductTable;
+using inventory::StockLedger;
+using inventory::StockReason;
+
+constexpr std::string_view kOrderColumns =
+    "id, source, external_id, status, flags, buyer_handle, buyer_name, buyer_phone, "
+    "buyer_address, currency, total, note, created_ms, updated_ms";
+
+Order readOrder(const db::Statement &s)
+{
+    Order o;
+    o.id = s.columnInt(0);
+    o.source = s.columnText(1);
+    o.externalId = s.columnOptText(2);
+    o.status = orderStatusFromString(s.columnText(3));
+    o.flags = static_cast<unsigned>(s.columnInt(4));
+    o.buyer = {s.columnText(5), s.columnText(6), s.columnText(7), s.columnText(8)};
+    o.currency = s.columnText(9);
+    o.total = s.columnInt(10);
+    o.note = s.columnText(11);
+    o.createdMs = s.columnInt(12);
+    o.updatedMs = s.columnInt(13);
+    return o;
+}
+
+void loadLines(db::Connection &conn, Order &order)
+{
+    auto &stmt = conn.prepare("SELECT line_no, product_id, sku, name, qty, unit_price, allocated "
+                              "FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+    stmt.bind(1, order.id);
+    while (stmt.step()) {
+        order.lines.push_back({static_cast<int>(stmt.columnInt(0)), stmt.columnOptInt(1),
+                               stmt.columnText(2), stmt.columnText(3), stmt.columnInt(4),
+                               stmt.columnInt(5), stmt.columnInt(6)});
+    }
+}
+
+void addHistory(db::Connection &conn, std::int64_t orderId, std::optional<OrderStatus> from,
+                OrderStatus to, std::string_view actor, std::int64_t nowMs)
+{
+    auto &stmt = conn.prepare("INSERT INTO order_history (order_id, from_status, to_status, actor, "
+                              "at_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    stmt.bind(1, orderId);
+    if (from)
+        stmt.bind(2, toString(*from));
+    else
+        stmt.bindNull(2);
+    stmt.bind(3, toString(to)).bind(4, actor).bind(5, nowMs).run();
+}
+
+[[noreturn]] void reject(OrderRejected::Reason reason, const std::string &message)
+{
+    throw OrderRejected(reason, message);
+}
+
+std::int64_t checkedLineTotal(std::int64_t qty, std::int64_t price, std::int64_t runningTotal)
+{
+    std::int64_t line = 0;
+    std::int64_t total = 0;
+    if (__builtin_mul_overflow(qty, price, &line) || __builtin_add_overflow(runningTotal, line, &total))
+        reject(OrderRejected::Reason::Invalid, "order total is too large");
+    return total;
+}
+
+} // namespace
+
+PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std::int64_t nowMs)
+{
+    using R = OrderRejected::Reason;
+    if (req.source.empty())
+        reject(R::Invalid, "source: is empty");
+    if (req.lines.empty())
+        reject(R::Invalid, "lines: an order needs at least one line");
+    if (req.externalId) {
+        if (req.externalId->empty())
+            reject(R::Invalid, "external_id: is empty");
+        if (auto existing = findByExternalId(conn, req.source, *req.externalId))
+            return {std::move(*existing), true};
+    }
+
+    Order order;
+    order.source = req.source;
+    order.externalId = req.externalId;
+    order.status = req.paid ? OrderStatus::Paid : OrderStatus::Pending;
+    order.buyer = req.buyer;
+    order.note = req.note;
+    order.createdMs = order.updatedMs = nowMs;
+    if (!req.currency.empty()) {
+        const auto currency = findCurrency(req.currency);
+        if (!currency)
+            reject(R::Invalid, "currency: \"" + req.currency + "\" is not an ISO 4217 code");
+        order.currency = std::string(currency->code);
+    }
+    const std::string buyerKey = foldedKey(req.buyer.handle);
+
+    // Resolve lines against the catalogue.
+    std::vector<std::optional<Product>> products;
+    std::map<std::int64_t, std::int64_t> qtyPerProduct;
+    for (std::size_t i = 0; i < req.lines.size(); ++i) {
+        const auto &in = req.lines[i];
+        const std::string where = "lines[" + std::to_string(i) + "]";
+        if (in.qty <= 0)
+            reject(R::Invalid, where + ".qty: must be at least 1");
+        if (in.unitPrice && *in.unitPrice < 0)
+            reject(R::Invalid, where + ".unit_price: is negative");
+        auto product = ProductTable::findBySku(conn, in.sku);
+        OrderLine line;
+        line.lineNo = static_cast<int>(i) + 1;
+        line.sku = in.sku;
+        line.qty = in.qty;
+        if (!product) {
+            if (!req.paid)
+                reject(R::UnknownProduct, where + ".sku: no product \"" + in.sku + "\"");
+            order.flags |= static_cast<unsigned>(OrderFlag::UnknownSku);
+            line.unitPrice = in.unitPrice.value_or(0);
+        } else {
+            if (!product->active && !req.paid)
+                reject(R::Inactive, where + ".sku: " + product->sku + " is archived");
+            line.productId = product->id;
+            line.sku = product->sku;
+            line.name = product->name;
+            line.unitPrice = in.unitPrice.value_or(product->effectivePrice());
+            if (order.currency.empty())
+                order.currency = product->currency;
+            if (product->currency != order.currency) {
+                if (!req.paid)
+                    reject(R::Invalid, where + ".sku: " + product->sku + " is priced in "
+                                           + product->currency + ", the order in " + order.currency);
+                order.flags |= static_cast<unsigned>(OrderFlag::CurrencyMismatch);
+            }
+            qtyPerProduct[product->id] += in.qty;
+        }
+        order.total = checkedLineTotal(line.qty, line.unitPrice, order.total);
+        order.lines.push_back(std::move(line));
+        products.push_back(std::move(product));
+    }
+    if (order.currency.empty())
+        reject(R::Invalid, "currency: is required when no line names a known product");
+
+    // Per-buyer limits (only for identified buyers).
+    if (!buyerKey.empty()) {
+        for (std::size_t i = 0; i < products.size(); ++i) {
+            const auto &p = products[i];
+            if (!p || !p->perBuyerLimit)
+                continue;
+            const auto already = unitsForBuyer(conn, p->id, buyerKey);
+            if (already + qtyPerProduct[p->id] > *p->perBuyerLimit) {
+                if (!req.paid)
+                    reject(R::OverLimit, "lines[" + std::to_string(i) + "].qty: " + p->sku
+                                             + " is limited to " + std::to_string(*p->perBuyerLimit)
+                                             + " per buyer; " + req.buyer.handle + " already has "
+                                             + std::to_string(already));
+                order.flags |= static_cast<unsigned>(OrderFlag::OverLimit);
+            }
+        }
+    }
+
+    conn.prepare("INSERT INTO orders (source, external_id, status, flags, buyer_handle, buyer_key, "
+                 "buyer_name, buyer_phone, buyer_address, currency, total, note, created_ms, "
+                 "updated_ms) VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)")
+        .bind(1, order.source)
+        .bind(2, order.externalId)
+        .bind(3, toString(order.status))
+        .bind(4, order.buyer.handle)
+        .bind(5, buyerKey)
+        .bind(6, order.buyer.name)
+        .bind(7, order.buyer.phone)
+        .bind(8, order.buyer.address)
+        .bind(9, order.currency)
+        .bind(10, order.total)
+        .bind(11, order.note)
+        .bind(12, nowMs)
+        .run();
+    order.id = conn.lastInsertRowId();
+    const std::string reference = "order:" + std::to_string(order.id);
+
+    // Allocate stock: every line or none (guarded decrements inside a savepoint).
+    bool allocated = true;
+    {
+        db::Savepoint allocation(conn, "allocation");
+        for (std::size_t i = 0; i < order.lines.size() && allocated; ++i) {
+            auto &line = order.lines[i];
+            if (!line.productId)
+                continue;
+            if (StockLedger::apply(conn, {*line.productId, StockReason::Sale, -line.qty, 0,
+                                          req.actor, reference, nowMs})) {
+                line.allocated = line.qty;
+                continue;
+            }
+            allocated = false;
+            if (!req.paid) {
+                const auto& p = *products[i];
+                reject(R::OutOfStock, "lines[" + std::to_string(i) + "].qty: " + p.sku + " has "
+                                          + std::to_string(p.available()) + " available, "
+                                          + std::to_string(line.qty) + " wanted");
+            }
+        }
+        if (allocated)
+            allocation.release();
+    }
+    if (!allocated) {
+        order.flags |= static_cast<unsigned>(OrderFlag::Oversold);
+        for (auto &line : order.lines)
+            line.allocated = 0;
+    }
+
+    auto &lineStmt = conn.prepare("INSERT INTO order_lines (order_id, line_no, product_id, sku, "
+                                  "name, qty, unit_price, allocated) VALUES "
+                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const auto &line : order.lines) {
+        lineStmt.reset()
+            .bind(1, order.id)
+            .bind(2, line.lineNo)
+            .bind(3, line.productId)
+            .bind(4, line.sku)
+            .bind(5, line.name)
+            .bind(6, line.qty)
+            .bind(7, line.unitPrice)
+            .bind(8, line.allocated)
+            .run();
+    }
+    if (order.flags != 0)
+        conn.prepare("UPDATE orders SET flags = ?2 WHERE id = ?1")
+            .bind(1, order.id)
+            .bind(2, static_cast<std::int64_t>(order.flags))
+            .run();
+    addHistory(conn, order.id, std::nullopt, order.status, req.actor, nowMs);
+    return {std::move(order), false};
+}
+
+Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderStatus to,
+                             std::string_view actor, std::int64_t nowMs)
+{
+    auto order = find(conn, orderId);
+    if (!order)
+        throw OrderNotFound("no order " + std::to_string(orderId));
+    if (!canTransition(order->status, to))
+        throw InvalidTransition("order " + std::to_string(orderId) + " is "
+                                + std::string(toString(order->status)) + " and cannot become "
+                                + std::string(toString(to)));
+    const bool restock = to == OrderStatus::Cancelled
+                         || (to == OrderStatus::Refunded && order->status == OrderStatus::Paid);
+    if (restock) {
+        const auto reason = to == OrderStatus::Cancelled ? StockReason::Cancel : StockReason::Refund;
+        const std::string reference = "order:" + std::to_string(orderId);
+        for (const auto &line : order->lines) {
+            if (!line.productId || line.allocated == 0)
+                continue;
+            if (!StockLedger::apply(conn, {*line.productId, reason, line.allocated, 0, actor,
+                                           reference, nowMs}))
+                throw std::runtime_error("cannot restock " + line.sku + " for " + reference);
+        }
+    }
+    conn.prepare("UPDATE orders SET status = ?2, updated_ms = ?3 WHERE id = ?1")
+        .bind(1, orderId)
+        .bind(2, toString(to))
+        .bind(3, nowMs)
+        .run();
+    addHistory(conn, orderId, order->status, to, actor, nowMs);
+    order->status = to;
+    order->updatedMs = nowMs;
+    return *order;
+}
+
+std::optional<Order> OrderTable::find(db::Connection &conn, std::int64_t orderId)
+{
+    auto &stmt = conn.prepare("SELECT " + std::string(kOrderColumns) + " FROM orders WHERE id = ?1");
+    stmt.bind(1, orderId);
+    if (!stmt.step())
+        return std::nullopt;
+    Order order = readOrder(stmt);
+    stmt.reset();
+    loadLines(conn, order);
+    return order;
+}
+
+std::optional<Order> OrderTable::findByExternalId(db::Connection &conn, std::string_view source,
+                                                  std::string_view externalId)
+{
+    auto &stmt = conn.prepare("SELECT id FROM orders WHERE source = ?1 AND external_id = ?2");
+    stmt.bind(1, source).bind(2, externalId);
+    if (!stmt.step())
+        return std::nullopt;
+    const auto id = stmt.columnInt(0);
+    stmt.reset();
+    return find(conn, id);
+}
+
+std::vector<Order> OrderTable::list(db::Connection &conn)
+{
+    std::vector<Order> orders;
+    {
+        auto &stmt = conn.prepare("SELECT " + std::string(kOrderColumns) + " FROM orders ORDER BY id");
+        while (stmt.step())
+            orders.push_back(readOrder(stmt));
+    }
+    std::map<std::int64_t, Order *> byId;
+    for (auto &o : orders)
+        byId[o.id] = &o;
+    auto &lines = conn.prepare("SELECT order_id, line_no, product_id, sku, name, qty, unit_price, "
+                               "allocated FROM order_lines ORDER BY order_id, line_no");
+    while (lines.step()) {
+        const auto it = byId.find(lines.columnInt(0));
+        if (it == byId.end())
+            continue;
+        it->second->lines.push_back({static_cast<int>(lines.columnInt(1)), lines.columnOptInt(2),
+                                     lines.columnText(3), lines.columnText(4), lines.columnInt(5),
+                                     lines.columnInt(6), lines.columnInt(7)});
+    }
+    return orders;
+}
+
+std::int64_t OrderTable::unitsForBuyer(db::Connection &conn, std::int64_t productId,
+                                       std::string_view buyerKey)
+{
+    auto &stmt = conn.prepare(
+        "SELECT coalesce((SELECT sum(l.qty) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "WHERE l.product_id = ?1 AND o.buyer_key = ?2 "
+        "AND o.status IN ('pending', 'paid', 'fulfilled')), 0) + "
+        "coalesce((SELECT sum(qty) FROM holds WHERE product_id = ?1 AND buyer_key = ?2 "
+        "AND status IN ('active', 'waiting')), 0)");
+    stmt.bind(1, productId).bind(2, buyerKey);
+    stmt.step();
+    const auto units = stmt.columnInt(0);
+    stmt.reset();
+    return units;
+}
+
+} // namespace stallcast::orders
