@@ -4,10 +4,11 @@
 #include "db/Database.h"
 #include "inventory/ProductTable.h"
 #include "inventory/StockLedger.h"
+#include "orders/HoldRows.h"
 #include "orders/OrderTable.h"
+#include "orders/Waitlist.h"
 
 #include <array>
-#include <set>
 #include <utility>
 
 namespace stallcast::orders {
@@ -26,54 +27,14 @@ constexpr std::array<std::pair<HoldStatus, std::string_view>, 5> kStatuses = {{
     {HoldStatus::Expired, "expired"},
 }};
 
-constexpr std::string_view kHoldSelect =
-    "SELECT h.id, h.product_id, p.sku, h.buyer_handle, h.qty, h.status, h.claim_ref, h.ttl_ms, "
-    "h.created_ms, h.activated_ms, h.expires_ms, h.closed_ms, h.order_id "
-    "FROM holds h JOIN products p ON p.id = h.product_id ";
-
-Hold readHold(const db::Statement &s)
-{
-    Hold h;
-    h.id = s.columnInt(0);
-    h.productId = s.columnInt(1);
-    h.sku = s.columnText(2);
-    h.buyer = s.columnText(3);
-    h.qty = s.columnInt(4);
-    h.status = holdStatusFromString(s.columnText(5));
-    h.claimRef = s.columnText(6);
-    h.ttlMs = s.columnInt(7);
-    h.createdMs = s.columnInt(8);
-    h.activatedMs = s.columnOptInt(9);
-    h.expiresMs = s.columnOptInt(10);
-    h.closedMs = s.columnOptInt(11);
-    h.orderId = s.columnOptInt(12);
-    return h;
-}
-
-std::optional<Hold> loadHold(db::Connection &conn, std::int64_t id)
-{
-    auto &stmt = conn.prepare(std::string(kHoldSelect) + "WHERE h.id = ?1");
-    stmt.bind(1, id);
-    std::optional<Hold> hold;
-    if (stmt.step())
-        hold = readHold(stmt);
-    stmt.reset();
-    return hold;
-}
-
-std::string holdRef(std::int64_t id)
-{
-    return "hold:" + std::to_string(id);
-}
-
 // Closes a hold (released, expired, converted), giving back its reservation if it was active.
 void closeHold(db::Connection &conn, const Hold &hold, HoldStatus to, std::string_view actor,
                std::int64_t nowMs, std::optional<std::int64_t> orderId = std::nullopt)
 {
     if (hold.status == HoldStatus::Active) {
         if (!StockLedger::apply(conn, {hold.productId, StockReason::Release, 0, -hold.qty, actor,
-                                       holdRef(hold.id), nowMs}))
-            throw std::runtime_error("cannot release " + holdRef(hold.id));
+                                       holdrows::reference(hold.id), nowMs}))
+            throw std::runtime_error("cannot release " + holdrows::reference(hold.id));
     }
     conn.prepare("UPDATE holds SET status = ?2, closed_ms = ?3, order_id = ?4 WHERE id = ?1")
         .bind(1, hold.id)
@@ -81,49 +42,6 @@ void closeHold(db::Connection &conn, const Hold &hold, HoldStatus to, std::strin
         .bind(3, nowMs)
         .bind(4, orderId)
         .run();
-}
-
-// Serves the product's waitlist in arrival order with what is available now. A waiting claim
-// that does not fit in full keeps its place; later, smaller claims may still be served.
-std::vector<Hold> promoteWaitlist(db::Connection &conn, std::int64_t productId,
-                                  std::int64_t nowMs)
-{
-    std::vector<Hold> promoted;
-    const auto product = ProductTable::findById(conn, productId);
-    if (!product || !product->active)
-        return promoted;
-    std::int64_t available = product->available();
-    if (available <= 0)
-        return promoted;
-    std::vector<Hold> waiting;
-    {
-        auto &stmt = conn.prepare(std::string(kHoldSelect)
-                                  + "WHERE h.product_id = ?1 AND h.status = 'waiting' ORDER BY h.id");
-        stmt.bind(1, productId);
-        while (stmt.step())
-            waiting.push_back(readHold(stmt));
-    }
-    for (auto &hold : waiting) {
-        if (available <= 0)
-            break;
-        if (hold.qty > available)
-            continue;
-        if (!StockLedger::apply(conn, {productId, StockReason::Hold, 0, hold.qty, "waitlist",
-                                       holdRef(hold.id), nowMs}))
-            continue;
-        available -= hold.qty;
-        hold.status = HoldStatus::Active;
-        hold.activatedMs = nowMs;
-        hold.expiresMs = nowMs + hold.ttlMs;
-        conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
-                     "WHERE id = ?1")
-            .bind(1, hold.id)
-            .bind(2, nowMs)
-            .bind(3, *hold.expiresMs)
-            .run();
-        promoted.push_back(std::move(hold));
-    }
-    return promoted;
 }
 
 } // namespace
@@ -173,6 +91,10 @@ ClaimResult HoldBook::claim(const ClaimRequest &req)
                                         + " per buyer; " + req.buyer + " already has "
                                         + std::to_string(already));
         }
+        // Stock may have come back since the last sweep: serve the people already waiting
+        // first. Whoever is still waiting after that wants more than is available, so this
+        // claim gets the stock if it fits (the same rule the waitlist follows).
+        Waitlist::promote(conn, product->id, now);
         conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
                      "claim_ref, ttl_ms, created_ms) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7)")
             .bind(1, product->id)
@@ -184,18 +106,9 @@ ClaimResult HoldBook::claim(const ClaimRequest &req)
             .bind(7, now)
             .run();
         const auto id = conn.lastInsertRowId();
-        // Waiting claims ahead of this one are served first, so only take stock if none is
-        // waiting for this product.
-        auto &ahead = conn.prepare("SELECT count(*) FROM holds WHERE product_id = ?1 AND "
-                                   "status = 'waiting' AND id < ?2");
-        ahead.bind(1, product->id).bind(2, id);
-        ahead.step();
-        const bool queueEmpty = ahead.columnInt(0) == 0;
-        ahead.reset();
         bool held = false;
-        if (queueEmpty
-            && StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
-                                         holdRef(id), now})) {
+        if (StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
+                                         holdrows::reference(id), now})) {
             conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
                          "WHERE id = ?1")
                 .bind(1, id)
@@ -209,7 +122,7 @@ ClaimResult HoldBook::claim(const ClaimRequest &req)
                                                    + " available, " + std::to_string(req.qty)
                                                    + " wanted");
         }
-        return ClaimResult{*loadHold(conn, id), !held};
+        return ClaimResult{*holdrows::load(conn, id), !held};
     });
 }
 
@@ -217,14 +130,14 @@ std::vector<Hold> HoldBook::release(std::int64_t holdId, const std::string &acto
 {
     const auto now = m_db.nowMs();
     return m_db.write([&](db::Connection &conn) {
-        const auto hold = loadHold(conn, holdId);
+        const auto hold = holdrows::load(conn, holdId);
         if (!hold)
-            throw OrderNotFound("no " + holdRef(holdId));
+            throw OrderNotFound("no " + holdrows::reference(holdId));
         if (hold->status != HoldStatus::Active && hold->status != HoldStatus::Waiting)
-            throw InvalidTransition(holdRef(holdId) + " is " + std::string(toString(hold->status))
+            throw InvalidTransition(holdrows::reference(holdId) + " is " + std::string(toString(hold->status))
                                     + " and cannot be released");
         closeHold(conn, *hold, HoldStatus::Released, actor, now);
-        return promoteWaitlist(conn, hold->productId, now);
+        return Waitlist::promote(conn, hold->productId, now);
     });
 }
 
@@ -234,24 +147,21 @@ HoldBook::Expiry HoldBook::expireDue()
     return m_db.write([&](db::Connection &conn) {
         Expiry result;
         {
-            auto &stmt = conn.prepare(std::string(kHoldSelect)
+            auto &stmt = conn.prepare(std::string(holdrows::kSelect)
                                       + "WHERE h.status = 'active' AND h.expires_ms <= ?1 "
                                         "ORDER BY h.expires_ms, h.id");
             stmt.bind(1, now);
             while (stmt.step())
-                result.expired.push_back(readHold(stmt));
+                result.expired.push_back(holdrows::read(stmt));
         }
-        std::set<std::int64_t> products;
         for (auto &hold : result.expired) {
             closeHold(conn, hold, HoldStatus::Expired, "expiry", now);
             hold.status = HoldStatus::Expired;
             hold.closedMs = now;
-            products.insert(hold.productId);
         }
-        for (const auto productId : products) {
-            auto promoted = promoteWaitlist(conn, productId, now);
-            result.promoted.insert(result.promoted.end(), promoted.begin(), promoted.end());
-        }
+        // Also serves waitlists whose stock came back some other way (a cancelled order, stock
+        // added by hand or by an import): the studio calls this every second.
+        result.promoted = Waitlist::promoteAll(conn, now);
         return result;
     });
 }
@@ -260,9 +170,9 @@ PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
 {
     const auto now = m_db.nowMs();
     return m_db.write([&](db::Connection &conn) {
-        const auto hold = loadHold(conn, holdId);
+        const auto hold = holdrows::load(conn, holdId);
         if (!hold)
-            throw OrderNotFound("no " + holdRef(holdId));
+            throw OrderNotFound("no " + holdrows::reference(holdId));
         if (order.externalId) {
             if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
                 return PlaceResult{std::move(*existing), true};
@@ -280,14 +190,14 @@ PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
                 .bind(1, holdId)
                 .bind(2, placed.order.id)
                 .run();
-        promoteWaitlist(conn, hold->productId, now);
+        Waitlist::promote(conn, hold->productId, now);
         return placed;
     });
 }
 
 std::optional<Hold> HoldBook::find(std::int64_t holdId) const
 {
-    return m_db.read([&](db::Connection &conn) { return loadHold(conn, holdId); });
+    return m_db.read([&](db::Connection &conn) { return holdrows::load(conn, holdId); });
 }
 
 std::vector<Hold> HoldBook::open(const std::string &sku) const
@@ -301,12 +211,12 @@ std::vector<Hold> HoldBook::open(const std::string &sku) const
                 return holds;
             productId = product->id;
         }
-        auto &stmt = conn.prepare(std::string(kHoldSelect)
+        auto &stmt = conn.prepare(std::string(holdrows::kSelect)
                                   + "WHERE h.status IN ('active', 'waiting') "
                                     "AND (?1 IS NULL OR h.product_id = ?1) ORDER BY h.id");
         stmt.bind(1, productId);
         while (stmt.step())
-            holds.push_back(readHold(stmt));
+            holds.push_back(holdrows::read(stmt));
         return holds;
     });
 }

@@ -5,6 +5,7 @@
 #include "inventory/ProductTable.h"
 #include "inventory/StockLedger.h"
 #include "money/Currency.h"
+#include "orders/Waitlist.h"
 
 #include <map>
 
@@ -272,6 +273,10 @@ Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderSt
         .bind(3, nowMs)
         .run();
     addHistory(conn, orderId, order->status, to, actor, nowMs);
+    if (restock) // stock came back: the people waiting for it come first
+        for (const auto &line : order->lines)
+            if (line.productId && line.allocated > 0)
+                Waitlist::promote(conn, *line.productId, nowMs);
     order->status = to;
     order->updatedMs = nowMs;
     return *order;

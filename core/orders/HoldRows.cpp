@@ -1,0 +1,42 @@
+#include "orders/HoldRows.h"
+
+#include "db/SqliteConnection.h"
+
+namespace stallcast::orders::holdrows {
+
+Hold read(const db::Statement &s)
+{
+    Hold h;
+    h.id = s.columnInt(0);
+    h.productId = s.columnInt(1);
+    h.sku = s.columnText(2);
+    h.buyer = s.columnText(3);
+    h.qty = s.columnInt(4);
+    h.status = holdStatusFromString(s.columnText(5));
+    h.claimRef = s.columnText(6);
+    h.ttlMs = s.columnInt(7);
+    h.createdMs = s.columnInt(8);
+    h.activatedMs = s.columnOptInt(9);
+    h.expiresMs = s.columnOptInt(10);
+    h.closedMs = s.columnOptInt(11);
+    h.orderId = s.columnOptInt(12);
+    return h;
+}
+
+std::optional<Hold> load(db::Connection &conn, std::int64_t id)
+{
+    auto &stmt = conn.prepare(std::string(kSelect) + "WHERE h.id = ?1");
+    stmt.bind(1, id);
+    std::optional<Hold> hold;
+    if (stmt.step())
+        hold = read(stmt);
+    stmt.reset();
+    return hold;
+}
+
+std::string reference(std::int64_t id)
+{
+    return "hold:" + std::to_string(id);
+}
+
+} // namespace stallcast::orders::holdrows
