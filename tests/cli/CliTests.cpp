@@ -21,7 +21,7 @@ struct Run {
     std::string err;
 };
 
-Run stallcast(const QStringList &args)
+Run runStallcast(const QStringList &args)
 {
     QProcess p;
     p.setProgram(QStringLiteral(STALLCAST_EXE));
@@ -60,7 +60,7 @@ const char *kShop =
 
 TEST_CASE("stallcast --version names itself and its libraries", "[cli]")
 {
-    const auto r = stallcast({"--version"});
+    const auto r = runStallcast({"--version"});
     CHECK(r.exitCode == 0);
     CHECK(r.out.rfind("stallcast ", 0) == 0);
     CHECK(r.out.find("FFmpeg") != std::string::npos);
@@ -73,11 +73,11 @@ TEST_CASE("catalog import, list --json and export keep the contract", "[cli][cat
     TempDir dir;
     const auto db = q(dir / "shop.db");
     write(dir / "shop.csv", kShop);
-    auto r = stallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")});
+    auto r = runStallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("2 created") != std::string::npos);
 
-    r = stallcast({"--db", db, "catalog", "list", "--json"});
+    r = runStallcast({"--db", db, "catalog", "list", "--json"});
     REQUIRE(r.exitCode == 0);
     const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(r.out));
     REQUIRE(doc.isArray());
@@ -100,7 +100,7 @@ TEST_CASE("catalog import, list --json and export keep the contract", "[cli][cat
     CHECK(tang["harvest_date"].toString() == "2026-11-10");
     CHECK(tang["active"].toBool());
 
-    r = stallcast({"--db", db, "catalog", "export", q(dir / "out.csv")});
+    r = runStallcast({"--db", db, "catalog", "export", q(dir / "out.csv")});
     REQUIRE(r.exitCode == 0);
     const auto exported = read(dir / "out.csv");
     CHECK(exported.rfind("sku,code,name,description,price,sale_price,currency", 0) == 0);
@@ -108,9 +108,9 @@ TEST_CASE("catalog import, list --json and export keep the contract", "[cli][cat
 
     // Importing the export into a fresh database gives the same catalogue.
     const auto db2 = q(dir / "copy.db");
-    REQUIRE(stallcast({"--db", db2, "catalog", "import", q(dir / "out.csv")}).exitCode == 0);
-    CHECK(stallcast({"--db", db2, "catalog", "list", "--json"}).out
-          == stallcast({"--db", db, "catalog", "list", "--json"}).out);
+    REQUIRE(runStallcast({"--db", db2, "catalog", "import", q(dir / "out.csv")}).exitCode == 0);
+    CHECK(runStallcast({"--db", db2, "catalog", "list", "--json"}).out
+          == runStallcast({"--db", db, "catalog", "list", "--json"}).out);
 }
 
 TEST_CASE("a bad import names file, line and field, exits non-zero and changes nothing",
@@ -119,18 +119,18 @@ TEST_CASE("a bad import names file, line and field, exits non-zero and changes n
     TempDir dir;
     const auto db = q(dir / "shop.db");
     write(dir / "shop.csv", kShop);
-    REQUIRE(stallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
-    const auto before = stallcast({"--db", db, "catalog", "list", "--json"}).out;
+    REQUIRE(runStallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
+    const auto before = runStallcast({"--db", db, "catalog", "list", "--json"}).out;
 
     write(dir / "bad.csv", "sku,name,price,currency,stock\n"
                            "TANG-5KG,Tangerines,30000,KRW,50\n"
                            "NEW-1,New thing,100.5,KRW,5\n"
                            "NEW-2,Other,100,KRW,5\n");
-    const auto r = stallcast({"--db", db, "catalog", "import", q(dir / "bad.csv")});
+    const auto r = runStallcast({"--db", db, "catalog", "import", q(dir / "bad.csv")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find((dir / "bad.csv").string() + ":3: price:") != std::string::npos);
     CHECK(r.out.empty());
-    CHECK(stallcast({"--db", db, "catalog", "list", "--json"}).out == before);
+    CHECK(runStallcast({"--db", db, "catalog", "list", "--json"}).out == before);
 }
 
 TEST_CASE("orders list --json shows flags, buyer, total and lines", "[cli][orders]")
@@ -138,21 +138,21 @@ TEST_CASE("orders list --json shows flags, buyer, total and lines", "[cli][order
     TempDir dir;
     const auto db = q(dir / "shop.db");
     write(dir / "shop.csv", kShop);
-    REQUIRE(stallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
-    REQUIRE(stallcast({"--db", db, "orders", "add", "--buyer", "kim", "--name", "김민지", "--line",
+    REQUIRE(runStallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
+    REQUIRE(runStallcast({"--db", db, "orders", "add", "--buyer", "kim", "--name", "김민지", "--line",
                        "TANG-5KG:2"})
                 .exitCode == 0);
     // Over the per-buyer limit: refused with a reason, exit 1.
-    const auto refused = stallcast({"--db", db, "orders", "add", "--buyer", "kim", "--line", "tang-5kg:1"});
+    const auto refused = runStallcast({"--db", db, "orders", "add", "--buyer", "kim", "--line", "tang-5kg:1"});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.find("limited to 2 per buyer") != std::string::npos);
     // Paid but no stock: recorded and flagged, and recording it twice changes nothing.
     for (int i = 0; i < 2; ++i)
-        REQUIRE(stallcast({"--db", db, "orders", "add", "--paid", "--source", "shopify",
+        REQUIRE(runStallcast({"--db", db, "orders", "add", "--paid", "--source", "shopify",
                            "--external-id", "#1001", "--buyer", "lee", "--line", "HONEY:9"})
                     .exitCode == 0);
 
-    const auto r = stallcast({"--db", db, "orders", "list", "--json"});
+    const auto r = runStallcast({"--db", db, "orders", "list", "--json"});
     REQUIRE(r.exitCode == 0);
     const auto orders = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).array();
     REQUIRE(orders.size() == 2);
@@ -177,16 +177,16 @@ TEST_CASE("reports are written as CSV", "[cli][reports]")
     TempDir dir;
     const auto db = q(dir / "shop.db");
     write(dir / "shop.csv", kShop);
-    REQUIRE(stallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
-    REQUIRE(stallcast({"--db", db, "orders", "add", "--paid", "--buyer", "kim", "--address",
+    REQUIRE(runStallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
+    REQUIRE(runStallcast({"--db", db, "orders", "add", "--paid", "--buyer", "kim", "--address",
                        "Jeju-si, 1", "--line", "HONEY:2"})
                 .exitCode == 0);
-    REQUIRE(stallcast({"--db", db, "report", "sales", q(dir / "sales.csv")}).exitCode == 0);
+    REQUIRE(runStallcast({"--db", db, "report", "sales", q(dir / "sales.csv")}).exitCode == 0);
     CHECK(read(dir / "sales.csv")
           == "sku,name,orders,units,revenue,currency\r\n"
              "HONEY,\"Wildflower \"\"raw\"\" honey 🍯\",1,2,36000,KRW\r\n"
              "TOTAL,,,2,36000,KRW\r\n");
-    REQUIRE(stallcast({"--db", db, "report", "packing-list", q(dir / "pack.csv")}).exitCode == 0);
+    REQUIRE(runStallcast({"--db", db, "report", "packing-list", q(dir / "pack.csv")}).exitCode == 0);
     const auto pack = read(dir / "pack.csv");
     CHECK(pack.find("kim,,,\"Jeju-si, 1\",1,HONEY,") != std::string::npos);
 }
@@ -194,13 +194,13 @@ TEST_CASE("reports are written as CSV", "[cli][reports]")
 TEST_CASE("usage errors exit 2 and say what is wrong", "[cli]")
 {
     TempDir dir;
-    auto r = stallcast({"--db", q(dir / "x.db"), "catalog", "frobnicate"});
+    auto r = runStallcast({"--db", q(dir / "x.db"), "catalog", "frobnicate"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("unknown catalog command") != std::string::npos);
-    r = stallcast({"--db", q(dir / "x.db"), "orders", "add", "--line", "A1"});
+    r = runStallcast({"--db", q(dir / "x.db"), "orders", "add", "--line", "A1"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("SKU:QTY") != std::string::npos);
-    r = stallcast({"--bogus"});
+    r = runStallcast({"--bogus"});
     CHECK(r.exitCode == 2);
 }
 
@@ -208,7 +208,7 @@ TEST_CASE("a database from a newer Stallcast is refused, not modified", "[cli][s
 {
     TempDir dir;
     const auto path = dir / "future.db";
-    REQUIRE(stallcast({"--db", q(path), "catalog", "list"}).exitCode == 0);
+    REQUIRE(runStallcast({"--db", q(path), "catalog", "list"}).exitCode == 0);
     {
         QProcess sqlite;
         sqlite.start("sqlite3", {q(path), "PRAGMA user_version = 99;"});
@@ -216,7 +216,7 @@ TEST_CASE("a database from a newer Stallcast is refused, not modified", "[cli][s
         REQUIRE(sqlite.exitCode() == 0);
     }
     const auto before = read(path);
-    const auto r = stallcast({"--db", q(path), "catalog", "list"});
+    const auto r = runStallcast({"--db", q(path), "catalog", "list"});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("schema version 99 is newer") != std::string::npos);
     CHECK(read(path) == before);
