@@ -133,9 +133,14 @@ int checkSchemaCompatible(Connection &conn, const std::string &displayPath)
     if (appId != 0 && appId != kApplicationId)
         throw SchemaError(displayPath + ": not a Stallcast database (application_id "
                           + std::to_string(appId) + "); refusing to open it");
-    if (version == 0 && appId == 0 && conn.queryInt("SELECT count(*) FROM sqlite_schema") > 0)
+    // Every Stallcast schema step sets application_id, so tables without it (whatever the
+    // user_version says) belong to someone else.
+    if (appId == 0 && conn.queryInt("SELECT count(*) FROM sqlite_schema") > 0)
         throw SchemaError(displayPath + ": not a Stallcast database (it has tables but no "
-                          "Stallcast schema version); refusing to open it");
+                          "Stallcast application id); refusing to open it");
+    if (version < 0)
+        throw SchemaError(displayPath + ": database schema version " + std::to_string(version)
+                          + " is not valid; refusing to open it");
     if (version > kSchemaVersion)
         throw SchemaError(displayPath + ": database schema version " + std::to_string(version)
                           + " is newer than this Stallcast supports (" + std::to_string(kSchemaVersion)
@@ -145,6 +150,9 @@ int checkSchemaCompatible(Connection &conn, const std::string &displayPath)
 
 void migrate(Connection &conn, const std::string &displayPath, int targetVersion)
 {
+    if (targetVersion < 0 || targetVersion > kSchemaVersion)
+        throw SchemaError(displayPath + ": cannot migrate to schema version "
+                          + std::to_string(targetVersion));
     for (;;) {
         Transaction tx(conn);
         // Re-read inside the write lock: another process may have migrated meanwhile.

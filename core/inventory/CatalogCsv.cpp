@@ -23,12 +23,17 @@ struct Row {
     std::int64_t stock;
 };
 
+struct ParsedFile {
+    std::set<std::string> columns; // the columns the header names
+    std::vector<Row> rows;
+};
+
 std::optional<std::int64_t> parseCount(const std::string &text, const std::string &field)
 {
     std::string_view s = text;
-    while (!s.empty() && s.front() == ' ')
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
         s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ')
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
         s.remove_suffix(1);
     if (s.empty())
         return std::nullopt;
@@ -47,7 +52,7 @@ bool parseBool(const std::string &text)
 {
     std::string lower;
     for (char c : text)
-        if (c != ' ')
+        if (c != ' ' && c != '\t')
             lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lower.empty() || lower == "true" || lower == "yes" || lower == "1")
         return true;
@@ -111,6 +116,36 @@ Product rowToProduct(const std::map<std::string, std::string> &cells, std::int64
     return p;
 }
 
+// An existing product keeps the values of the optional columns the file leaves out (a price list
+// with only the required columns must not clear codes and photos, or put archived products back
+// on sale).
+Product keepAbsentColumns(Product fromFile, const Product &existing,
+                          const std::set<std::string> &columns)
+{
+    const auto absent = [&](const char *column) { return !columns.count(column); };
+    if (absent("code"))
+        fromFile.code = existing.code;
+    if (absent("description"))
+        fromFile.description = existing.description;
+    if (absent("sale_price"))
+        fromFile.salePrice = existing.salePrice;
+    if (absent("unit"))
+        fromFile.unit = existing.unit;
+    if (absent("origin"))
+        fromFile.origin = existing.origin;
+    if (absent("farm"))
+        fromFile.farm = existing.farm;
+    if (absent("harvest_date"))
+        fromFile.harvestDate = existing.harvestDate;
+    if (absent("image"))
+        fromFile.image = existing.image;
+    if (absent("per_buyer_limit"))
+        fromFile.perBuyerLimit = existing.perBuyerLimit;
+    if (absent("active"))
+        fromFile.active = existing.active;
+    return fromFile;
+}
+
 bool sameFields(const Product &a, const Product &b, std::int64_t stock)
 {
     return a.sku == b.sku && a.code == b.code && a.name == b.name
@@ -120,7 +155,7 @@ bool sameFields(const Product &a, const Product &b, std::int64_t stock)
            && a.perBuyerLimit == b.perBuyerLimit && a.active == b.active && b.onHand == stock;
 }
 
-std::vector<Row> parseRows(std::string_view text, const std::string &where)
+ParsedFile parseRows(std::string_view text, const std::string &where)
 {
     std::vector<io::CsvRecord> records;
     try {
@@ -156,6 +191,10 @@ std::vector<Row> parseRows(std::string_view text, const std::string &where)
     std::map<std::string, std::size_t> skuLines;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto &record = records[r];
+        // Spreadsheets save rows they once formatted as ",,,,": as blank as an empty line.
+        if (std::all_of(record.fields.begin(), record.fields.end(),
+                        [](const std::string &f) { return trimmed(f).empty(); }))
+            continue;
         const std::string at = where + ":" + std::to_string(record.line) + ": ";
         if (record.fields.size() != columns.size())
             throw CatalogImportError(at + "row: has " + std::to_string(record.fields.size())
@@ -175,7 +214,7 @@ std::vector<Row> parseRows(std::string_view text, const std::string &where)
                                      + std::to_string(it->second));
         rows.push_back(std::move(row));
     }
-    return rows;
+    return {std::move(seen), std::move(rows)};
 }
 
 } // namespace
@@ -183,21 +222,26 @@ std::vector<Row> parseRows(std::string_view text, const std::string &where)
 ImportSummary importCatalogCsvText(db::Database &database, std::string_view text,
                                    const std::string &displayName)
 {
-    const auto rows = parseRows(text, displayName);
+    const auto parsed = parseRows(text, displayName);
     const auto now = database.nowMs();
     const std::string actor = "import:" + displayName;
     return database.write([&](db::Connection &conn) {
         ImportSummary summary;
-        for (const auto &row : rows) {
+        for (const auto &row : parsed.rows) {
             try {
                 const auto existing = ProductTable::findBySku(conn, row.product.sku);
-                if (!existing)
+                const Product product = existing
+                                            ? keepAbsentColumns(row.product, *existing, parsed.columns)
+                                            : row.product;
+                if (!existing) {
                     ++summary.created;
-                else if (sameFields(row.product, *existing, row.stock))
+                } else if (sameFields(product, *existing, row.stock)) {
                     ++summary.unchanged;
-                else
+                    continue; // nothing to write: leave updated_ms alone too
+                } else {
                     ++summary.updated;
-                ProductTable::save(conn, row.product, row.stock, StockReason::Import, actor, now);
+                }
+                ProductTable::save(conn, product, row.stock, StockReason::Import, actor, now);
             } catch (const FieldError &e) {
                 throw CatalogImportError(displayName + ":" + std::to_string(row.line) + ": "
                                          + e.what());

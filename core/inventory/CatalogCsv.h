@@ -35,7 +35,8 @@ struct ImportSummary {
 
 // Imports a catalogue CSV all-or-nothing: every row is parsed and validated, then all are written
 // in one transaction; the first bad row aborts the whole import and leaves the database exactly as
-// it was. Existing SKUs are updated, and their stock difference is recorded in the ledger.
+// it was. Existing SKUs are updated (optional columns the file leaves out keep their values; rows
+// identical to the product are not rewritten), and their stock difference is recorded in the ledger.
 ImportSummary importCatalogCsv(db::Database &database, const std::filesystem::path &file);
 ImportSummary importCatalogCsvText(db::Database &database, std::string_view text,
                                    const std::string &displayName);

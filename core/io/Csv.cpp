@@ -1,8 +1,17 @@
 #include "io/Csv.h"
 
+#include <cstdint>
+
 namespace stallcast::io {
 
 namespace {
+
+// True when s[i] ends a physical line: "\n", or a "\r" not followed by "\n" (so "\r\n", "\n" and
+// an old-Mac "\r" each count once).
+bool endsLine(std::string_view s, std::size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'));
+}
 
 // Returns the byte length of the UTF-8 sequence at s[i], or 0 if it is malformed.
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
@@ -46,15 +55,10 @@ void checkUtf8(std::string_view text)
         const auto len = utf8SequenceLength(text, i);
         if (len == 0)
             throw CsvError(line, "invalid UTF-8 (save the file as UTF-8)");
-        if (text[i] == '\n')
+        if (endsLine(text, i))
             ++line;
         i += len;
     }
-}
-
-bool isBlank(const CsvRecord &r)
-{
-    return r.fields.size() == 1 && r.fields[0].empty();
 }
 
 } // namespace
@@ -72,6 +76,8 @@ std::vector<CsvRecord> parseCsv(std::string_view text)
     bool quoted = false;      // inside a quoted field
     bool afterQuote = false;  // a quoted field just closed: only , or a line end may follow
     bool fieldStarted = false;
+    bool recordQuoted = false; // the record has a quoted field: `""` alone is not a blank line
+    std::size_t quoteLine = 0; // where the open quoted field began
 
     auto endField = [&] {
         record.fields.push_back(std::move(field));
@@ -81,9 +87,11 @@ std::vector<CsvRecord> parseCsv(std::string_view text)
     };
     auto endRecord = [&] {
         endField();
-        if (!isBlank(record))
+        const bool blank = record.fields.size() == 1 && record.fields[0].empty() && !recordQuoted;
+        if (!blank)
             records.push_back(std::move(record));
         record = CsvRecord{line, {}};
+        recordQuoted = false;
     };
 
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -98,7 +106,7 @@ std::vector<CsvRecord> parseCsv(std::string_view text)
                     afterQuote = true;
                 }
             } else {
-                if (c == '\n')
+                if (endsLine(text, i))
                     ++line;
                 field += c;
             }
@@ -120,13 +128,15 @@ std::vector<CsvRecord> parseCsv(std::string_view text)
                                      "field and double the quote)");
             quoted = true;
             fieldStarted = true;
+            recordQuoted = true;
+            quoteLine = line;
         } else {
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
-        throw CsvError(record.line, "a quoted field is never closed");
+        throw CsvError(quoteLine, "a quoted field is never closed");
     if (fieldStarted || afterQuote || !record.fields.empty())
         endRecord();
     return records;
@@ -139,8 +149,12 @@ std::string formatCsvRecord(const std::vector<std::string> &fields)
         if (i)
             out += ',';
         const auto &f = fields[i];
+        // A lone empty field is written "" so that the record does not read back as a blank line;
+        // a leading U+FEFF is quoted so that it is not taken for a byte-order mark.
         const bool needsQuotes = f.find_first_of(",\"\r\n") != std::string::npos
-                                 || (!f.empty() && (f.front() == ' ' || f.back() == ' '));
+                                 || (!f.empty() && (f.front() == ' ' || f.back() == ' '))
+                                 || (f.empty() && fields.size() == 1)
+                                 || f.rfind("\xEF\xBB\xBF", 0) == 0;
         if (!needsQuotes) {
             out += f;
             continue;

@@ -29,9 +29,11 @@ private:
     std::string m_reason;
 };
 
-// Parses RFC 4180 CSV: comma-separated, CRLF or LF line ends, fields in double quotes may hold
+// Parses RFC 4180 CSV: comma-separated, CRLF, LF or CR line ends, fields in double quotes may hold
 // commas, newlines and doubled quotes. A UTF-8 byte-order mark is skipped; the text must be valid
-// UTF-8. Blank lines are skipped. Throws CsvError naming the line of the first problem.
+// UTF-8. Blank lines are skipped (a line holding only "" is a record of one empty field). Line
+// numbers count physical lines, those inside quoted fields too. Throws CsvError naming the line of
+// the first problem (for an unclosed quote, the line where it opens).
 std::vector<CsvRecord> parseCsv(std::string_view text);
 
 // Writes one record (with CRLF, as RFC 4180 says), quoting fields that need it.

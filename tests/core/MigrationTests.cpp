@@ -1,0 +1,183 @@
+#include "TestFramework.h"
+
+#include "SchemaFiles.h"
+#include "TempDir.h"
+
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "inventory/Catalog.h"
+#include "inventory/StockLedger.h"
+#include "orders/OrderBook.h"
+
+#include <string>
+
+using namespace stallcast;
+using stallcast::test::TempDir;
+
+namespace {
+
+int userVersion(db::Database &database)
+{
+    return static_cast<int>(
+        database.read([](db::Connection &c) { return c.queryInt("PRAGMA user_version"); }));
+}
+
+bool tableExists(db::Connection &conn, const std::string &table)
+{
+    auto &stmt
+        = conn.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    stmt.bind(1, table);
+    REQUIRE(stmt.step());
+    const bool found = stmt.columnInt(0) == 1;
+    stmt.reset();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("migration: migrate stops at the requested version", "[migration][db]")
+{
+    TempDir dir;
+    const auto file = dir / "old.db";
+    db::Connection conn(file);
+    CHECK(db::checkSchemaCompatible(conn, file.string()) == 0);
+
+    db::migrate(conn, file.string(), 1);
+    CHECK(conn.queryInt("PRAGMA user_version") == 1);
+    CHECK(conn.queryInt("PRAGMA application_id") == db::kApplicationId);
+    CHECK(tableExists(conn, "products"));
+    CHECK(tableExists(conn, "stock_movements"));
+    CHECK_FALSE(tableExists(conn, "orders"));
+    CHECK_FALSE(tableExists(conn, "holds"));
+
+    db::migrate(conn, file.string(), 2);
+    CHECK(conn.queryInt("PRAGMA user_version") == 2);
+    CHECK(tableExists(conn, "orders"));
+    CHECK_FALSE(tableExists(conn, "holds"));
+
+    db::migrate(conn, file.string());
+    CHECK(conn.queryInt("PRAGMA user_version") == db::kSchemaVersion);
+    CHECK(tableExists(conn, "holds"));
+    CHECK(db::checkSchemaCompatible(conn, file.string()) == db::kSchemaVersion);
+
+    // Migrating an up-to-date database changes nothing.
+    db::migrate(conn, file.string());
+    CHECK(conn.queryInt("PRAGMA user_version") == db::kSchemaVersion);
+}
+
+TEST_CASE("migration: a v1 shop opened with Database is migrated and its data is intact",
+          "[migration][db]")
+{
+    TempDir dir;
+    const auto file = dir / "v1-shop.db";
+    test::createVersion1Shop(file);
+
+    db::Database database(file);
+    CHECK(userVersion(database) == db::kSchemaVersion);
+    CHECK(database.read([](db::Connection &c) { return c.queryInt("PRAGMA application_id"); })
+          == db::kApplicationId);
+
+    inventory::Catalog catalog(database);
+    const auto products = catalog.list();
+    REQUIRE(products.size() == 2);
+
+    const auto jeju = catalog.findBySku("jeju-5kg");
+    REQUIRE(jeju);
+    CHECK(jeju->id == 1);
+    CHECK(jeju->sku == "JEJU-5KG");
+    CHECK(jeju->code == "A1");
+    CHECK(jeju->name == "제주 감귤 5kg");
+    CHECK(jeju->description == "Sweet\nand seedless");
+    CHECK(jeju->price == 25000);
+    CHECK_FALSE(jeju->salePrice);
+    CHECK(jeju->currency == "KRW");
+    CHECK(jeju->harvestDate == std::optional<std::string>("2025-11-20"));
+    CHECK(jeju->perBuyerLimit == std::optional<std::int64_t>(2));
+    CHECK(jeju->onHand == 10);
+    CHECK(jeju->held == 0);
+
+    const auto durian = catalog.findByCode("b2");
+    REQUIRE(durian);
+    CHECK(durian->sku == "DURIAN");
+    CHECK(durian->name == "ทุเรียนหมอนทอง");
+    CHECK(durian->price == 150000);
+    CHECK(durian->salePrice == std::optional<std::int64_t>(129000));
+    CHECK(durian->effectivePrice() == 129000);
+    CHECK(durian->image == "durian.jpg");
+    CHECK(durian->onHand == 3);
+
+    const auto history = catalog.history("JEJU-5KG");
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].reason == inventory::StockReason::Import);
+    CHECK(history[0].onHandDelta == 12);
+    CHECK(history[1].reason == inventory::StockReason::Adjustment);
+    CHECK(history[1].onHandDelta == -2);
+    CHECK(history[1].reference == "two boxes damaged");
+    CHECK(
+        database.read([](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
+            .empty());
+}
+
+TEST_CASE("migration: a migrated v1 shop takes orders against its old stock",
+          "[migration][db][orders]")
+{
+    TempDir dir;
+    const auto file = dir / "v1-shop.db";
+    test::createVersion1Shop(file);
+
+    db::Database database(file);
+    orders::OrderBook book(database);
+    orders::OrderRequest request;
+    request.buyer.handle = "minji";
+    request.lines.push_back({"JEJU-5KG", 2, std::nullopt});
+    request.lines.push_back({"durian", 1, std::nullopt});
+    request.currency = "KRW";
+    // DURIAN is priced in THB: an unpaid order in KRW for it is refused, and nothing moves.
+    CHECK_THROWS_AS(book.place(request), orders::OrderRejected);
+
+    request.lines.pop_back();
+    const auto placed = book.place(request);
+    CHECK_FALSE(placed.duplicate);
+    CHECK(placed.order.status == orders::OrderStatus::Pending);
+    CHECK(placed.order.currency == "KRW");
+    CHECK(placed.order.total == 50000);
+    REQUIRE(placed.order.lines.size() == 1);
+    CHECK(placed.order.lines[0].productId == std::optional<std::int64_t>(1));
+    CHECK(placed.order.lines[0].allocated == 2);
+
+    inventory::Catalog catalog(database);
+    CHECK(catalog.findBySku("JEJU-5KG")->onHand == 8);
+    CHECK(catalog.findBySku("DURIAN")->onHand == 3);
+    const auto history = catalog.history("JEJU-5KG");
+    REQUIRE(history.size() == 3);
+    CHECK(history.back().reason == inventory::StockReason::Sale);
+    CHECK(history.back().onHandDelta == -2);
+    CHECK(book.list().size() == 1);
+    CHECK(
+        database.read([](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
+            .empty());
+}
+
+TEST_CASE("migration: a migrated database reopens at the current version", "[migration][db]")
+{
+    TempDir dir;
+    const auto file = dir / "v1-shop.db";
+    test::createVersion1Shop(file);
+    {
+        db::Database first(file);
+    }
+    db::Database second(file);
+    CHECK(userVersion(second) == db::kSchemaVersion);
+    CHECK(inventory::Catalog(second).list().size() == 2);
+}
+
+TEST_CASE("migration: migrate refuses a target version this build does not have", "[migration][db]")
+{
+    TempDir dir;
+    const auto file = dir / "shop.db";
+    db::Connection conn(file);
+    CHECK_THROWS_AS(db::migrate(conn, file.string(), db::kSchemaVersion + 1), db::SchemaError);
+    CHECK_THROWS_AS(db::migrate(conn, file.string(), -1), db::SchemaError);
+    CHECK(conn.queryInt("PRAGMA user_version") == 0);
+    CHECK(conn.queryInt("SELECT count(*) FROM sqlite_schema") == 0);
+}
