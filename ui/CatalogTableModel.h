@@ -1,0 +1,47 @@
+#pragma once
+
+#include "RowListModel.h"
+#include "inventory/Product.h"
+
+#include <vector>
+
+namespace stallcast::ui {
+
+// The product shelf: one row per product (archived ones greyed), prices in the shop's currency.
+class CatalogTableModel final : public RowListModel<inventory::Product> {
+    Q_OBJECT
+public:
+    enum Column {
+        Code,
+        Name,
+        Price,
+        Available,
+        OnHand,
+        Unit,
+        Limit,
+        Origin,
+        Farm,
+        Harvested,
+        ColumnCount
+    };
+
+    explicit CatalogTableModel(QObject *parent = nullptr);
+
+    void setProducts(std::vector<inventory::Product> products);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    std::int64_t rowId(const inventory::Product &product) const override { return product.id; }
+
+private:
+    QVariant display(const inventory::Product &product, int column) const;
+    QVariant toolTip(const inventory::Product &product, int column) const;
+    QVariant foreground(const inventory::Product &product, int column) const;
+    QVariant sortValue(const inventory::Product &product, int column) const;
+};
+
+} // namespace stallcast::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QCloseEvent;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace stallcast::db {
+class Database;
+}
+
+namespace stallcast::ui {
+
+class CatalogTableModel;
+class OrdersTableModel;
+class ShopFileCommands;
+class ShopSnapshotLoader;
+struct ShopSnapshot;
+
+// The studio's first window: the product shelf above the order book, totals in the status bar.
+// It shows what ShopSnapshotLoader reads in the background (every 2 s, and on F5), so orders
+// placed from the CLI or another process appear on their own.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<db::Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const CatalogTableModel &catalogModel() const { return *m_catalogModel; }
+    const OrdersTableModel &ordersModel() const { return *m_ordersModel; }
+    QString totalsText() const;
+
+public slots:
+    // Reloads the shelf and the order book now.
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildShelf();
+    QWidget *buildOrders();
+    void showSnapshot(const ShopSnapshot &snapshot);
+    void showLoadError(const QString &message);
+    void restoreLayout();
+    void saveLayout() const;
+
+    std::shared_ptr<db::Database> m_database;
+    CatalogTableModel *m_catalogModel;
+    OrdersTableModel *m_ordersModel;
+    ShopSnapshotLoader *m_loader;
+    ShopFileCommands *m_fileCommands;
+    QSortFilterProxyModel *m_catalogSorted = nullptr;
+    QSortFilterProxyModel *m_ordersSorted = nullptr;
+    QTableView *m_shelfView = nullptr;
+    QTableView *m_ordersView = nullptr;
+    QLabel *m_shelfTitle = nullptr;
+    QLabel *m_ordersTitle = nullptr;
+    QLabel *m_totals = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace stallcast::ui

@@ -1,0 +1,243 @@
+#include "OrdersTableModel.h"
+
+#include "ModelRoles.h"
+#include "MoneyText.h"
+#include "TableColors.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace stallcast::ui {
+
+namespace {
+
+using orders::Order;
+using orders::OrderFlag;
+using orders::OrderStatus;
+
+QString text(const std::string &utf8)
+{
+    return QString::fromStdString(utf8);
+}
+
+QString lineName(const orders::OrderLine &line)
+{
+    return line.name.empty() ? text(line.sku) : text(line.name);
+}
+
+QString itemsText(const Order &order)
+{
+    QStringList parts;
+    for (const auto &line : order.lines)
+        parts << QStringLiteral("%1 × %2").arg(lineName(line), QString::number(line.qty));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString buyerText(const orders::Buyer &buyer)
+{
+    if (buyer.name.empty())
+        return text(buyer.handle);
+    if (buyer.handle.empty())
+        return text(buyer.name);
+    return QStringLiteral("%1 (%2)").arg(text(buyer.handle), text(buyer.name));
+}
+
+QString flagsText(unsigned flags)
+{
+    QStringList names;
+    for (const auto &name : orders::flagNames(flags))
+        names << text(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return names.join(QStringLiteral(", "));
+}
+
+bool isOpen(const Order &order)
+{
+    return order.status == OrderStatus::Pending || order.status == OrderStatus::Paid;
+}
+
+bool needsAction(const Order &order)
+{
+    return order.has(OrderFlag::Oversold) || order.has(OrderFlag::UnknownSku);
+}
+
+std::int64_t units(const Order &order)
+{
+    std::int64_t n = 0;
+    for (const auto &line : order.lines)
+        n += line.qty;
+    return n;
+}
+
+bool isNumeric(int column)
+{
+    return column == OrdersTableModel::Id || column == OrdersTableModel::Total;
+}
+
+} // namespace
+
+OrdersTableModel::OrdersTableModel(QObject *parent) : RowListModel(parent) {}
+
+void OrdersTableModel::setOrders(std::vector<orders::Order> orders)
+{
+    replaceRows(std::move(orders));
+}
+
+int OrdersTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const auto &order = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(order, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(order, index.column());
+    case Qt::ForegroundRole:
+        return foreground(order, index.column());
+    case Qt::BackgroundRole:
+        return background(order);
+    case Qt::TextAlignmentRole:
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case kSortRole:
+        return sortValue(order, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersTableModel::display(const Order &order, int column) const
+{
+    switch (column) {
+    case Id:
+        return qlonglong(order.id);
+    case Placed:
+        return QDateTime::fromMSecsSinceEpoch(order.createdMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Status:
+        return text(std::string(orders::toString(order.status)));
+    case Source:
+        return text(order.source);
+    case Buyer:
+        return buyerText(order.buyer);
+    case Items:
+        return itemsText(order);
+    case Total:
+        return moneyText(order.total, order.currency);
+    case Flags:
+        return flagsText(order.flags);
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersTableModel::toolTip(const Order &order, int column) const
+{
+    switch (column) {
+    case Items: {
+        QStringList lines;
+        for (const auto &line : order.lines)
+            // One multi-argument arg(): names may contain "%1" themselves.
+            lines << tr("%1 × %2 at %3 (SKU %4)")
+                         .arg(lineName(line), QString::number(line.qty),
+                              moneyText(line.unitPrice, order.currency), text(line.sku));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Buyer: {
+        QStringList parts{buyerText(order.buyer)};
+        if (!order.buyer.phone.empty())
+            parts << text(order.buyer.phone);
+        if (!order.buyer.address.empty())
+            parts << text(order.buyer.address);
+        return parts.join(QLatin1Char('\n'));
+    }
+    case Flags:
+        if (order.has(OrderFlag::Oversold))
+            return tr("Paid, but the stock was gone: refund or backorder.");
+        if (order.has(OrderFlag::UnknownSku))
+            return tr("Paid for a product the catalogue does not have.");
+        if (order.has(OrderFlag::OverLimit))
+            return tr("Over the product's per-buyer limit.");
+        if (order.has(OrderFlag::CurrencyMismatch))
+            return tr("Paid in another currency than the product's.");
+        return {};
+    default:
+        return order.note.empty() ? QVariant() : QVariant(text(order.note));
+    }
+}
+
+QVariant OrdersTableModel::foreground(const Order &order, int column) const
+{
+    if (column == Flags && order.flags != 0)
+        return colors::alertText();
+    if (column != Status)
+        return isOpen(order) ? QVariant() : QVariant(colors::mutedText());
+    switch (order.status) {
+    case OrderStatus::Pending:
+        return colors::pendingText();
+    case OrderStatus::Paid:
+        return colors::saleText();
+    case OrderStatus::Fulfilled:
+        return {};
+    case OrderStatus::Cancelled:
+    case OrderStatus::Refunded:
+        return colors::mutedText();
+    }
+    return {};
+}
+
+QVariant OrdersTableModel::background(const Order &order) const
+{
+    if (!isOpen(order) || order.flags == 0)
+        return {};
+    return needsAction(order) ? colors::alertBackground() : colors::warningBackground();
+}
+
+QVariant OrdersTableModel::sortValue(const Order &order, int column) const
+{
+    switch (column) {
+    case Id:
+        return qlonglong(order.id);
+    case Placed:
+        return qlonglong(order.createdMs);
+    case Items:
+        return qlonglong(units(order));
+    case Total:
+        return qlonglong(order.total);
+    default:
+        return display(order, column);
+    }
+}
+
+QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("#");
+    case Placed:
+        return tr("Placed");
+    case Status:
+        return tr("Status");
+    case Source:
+        return tr("Source");
+    case Buyer:
+        return tr("Buyer");
+    case Items:
+        return tr("Items");
+    case Total:
+        return tr("Total");
+    case Flags:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+} // namespace stallcast::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace stallcast::ui {
+
+// A table model over a list of rows that each carry a database id. replaceRows() applies a fresh
+// list with the smallest change it can find, so periodic reloads keep the selection and scroll
+// position: same ids in the same order -> the cells are updated in place; new rows appended at
+// the end (new orders, new products) -> rows inserted; anything else -> a model reset.
+template <typename Row>
+class RowListModel : public QAbstractTableModel {
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+
+    const std::vector<Row> &rows() const { return m_rows; }
+    const Row &rowAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
+
+protected:
+    virtual std::int64_t rowId(const Row &row) const = 0;
+
+    void replaceRows(std::vector<Row> next)
+    {
+        const std::size_t kept = commonPrefix(next);
+        if (kept < m_rows.size()) {
+            beginResetModel();
+            m_rows = std::move(next);
+            endResetModel();
+            return;
+        }
+        const std::size_t added = next.size() - kept;
+        if (added > 0)
+            beginInsertRows({}, static_cast<int>(kept), static_cast<int>(next.size() - 1));
+        m_rows = std::move(next);
+        if (added > 0)
+            endInsertRows();
+        if (kept > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(static_cast<int>(kept) - 1, columnCount() - 1));
+    }
+
+private:
+    // How many leading rows of `next` have the same ids as the current rows.
+    std::size_t commonPrefix(const std::vector<Row> &next) const
+    {
+        std::size_t n = 0;
+        while (n < m_rows.size() && n < next.size() && rowId(m_rows[n]) == rowId(next[n]))
+            ++n;
+        return n;
+    }
+
+    std::vector<Row> m_rows;
+};
+
+} // namespace stallcast::ui

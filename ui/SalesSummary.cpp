@@ -1,0 +1,60 @@
+#include "SalesSummary.h"
+
+#include "MoneyText.h"
+#include "reports/Reports.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace stallcast::ui {
+
+namespace {
+
+QString counted(std::int64_t n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
+}
+
+} // namespace
+
+SalesTotals salesTotals(const std::vector<orders::Order> &orders)
+{
+    using orders::OrderStatus;
+    SalesTotals totals;
+    totals.orders = static_cast<std::int64_t>(orders.size());
+    for (const auto &order : orders) {
+        if (order.status == OrderStatus::Paid || order.status == OrderStatus::Fulfilled)
+            ++totals.paidOrders;
+        const bool open = order.status == OrderStatus::Pending || order.status == OrderStatus::Paid;
+        if (open && order.flags != 0)
+            ++totals.needAttention;
+    }
+    for (const auto &row : reports::salesByProduct(orders)) {
+        totals.unitsSold += row.units;
+        totals.revenue[row.currency] += row.revenue;
+    }
+    return totals;
+}
+
+QString salesSummaryText(const SalesTotals &totals)
+{
+    if (totals.orders == 0)
+        return QObject::tr("No orders yet");
+    QStringList parts;
+    parts << QObject::tr("%1 (%2 paid)")
+                 .arg(counted(totals.orders, "order", "orders"))
+                 .arg(totals.paidOrders);
+    parts << QObject::tr("%1 sold").arg(counted(totals.unitsSold, "unit", "units"));
+    QStringList revenue;
+    for (const auto &[currency, minor] : totals.revenue)
+        revenue << moneyText(minor, currency);
+    parts << QObject::tr("revenue %1")
+                 .arg(revenue.isEmpty() ? QStringLiteral("0") : revenue.join(QStringLiteral(" + ")));
+    if (totals.needAttention > 0)
+        parts << (totals.needAttention == 1
+                      ? QObject::tr("1 order needs attention")
+                      : QObject::tr("%1 orders need attention").arg(totals.needAttention));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+} // namespace stallcast::ui
