@@ -71,6 +71,8 @@ Options splitOptions(const std::vector<std::string> &words, std::size_t from,
         const auto eq = w.find('=');
         const std::string name = w.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
         if (std::find(flags.begin(), flags.end(), name) != flags.end()) {
+            if (eq != std::string::npos)
+                throw UsageError("--" + name + " takes no value (\"" + w + "\")");
             o.named.emplace_back(name, "");
         } else if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
             if (eq != std::string::npos)
@@ -156,6 +158,8 @@ int catalogCommand(db::Database &db, const std::vector<std::string> &words)
         catalog.adjustStock(o.positional[0], parseInteger(o.positional[1], "DELTA"), "cli",
                             o.value("note").value_or(""));
         const auto p = catalog.findBySku(o.positional[0]);
+        if (!p)
+            throw std::runtime_error("no product \"" + o.positional[0] + "\"");
         std::cout << p->sku << ": " << p->onHand << " on hand, " << p->available()
                   << " available\n";
         return 0;
@@ -165,7 +169,7 @@ int catalogCommand(db::Database &db, const std::vector<std::string> &words)
 
 orders::OrderLineRequest parseLine(const std::string &spec)
 {
-    // SKU:QTY or SKU:QTY:UNIT_PRICE (minor units)
+    // SKU:QTY or SKU:QTY:UNIT_PRICE_MINOR (integer minor units: 1250 for 12.50 USD)
     const auto first = spec.find(':');
     if (first == std::string::npos)
         throw UsageError("--line \"" + spec + "\": expected SKU:QTY[:UNIT_PRICE_MINOR]");
@@ -304,7 +308,7 @@ With no command, opens the studio window.
   catalog list [--json] [--active]
   catalog adjust SKU DELTA [--note TEXT]
   orders list [--json]
-  orders add --line SKU:QTY[:UNIT_PRICE] [--line ...] [--buyer HANDLE] [--name NAME]
+  orders add --line SKU:QTY[:UNIT_PRICE_MINOR] [--line ...] [--buyer HANDLE] [--name NAME]
              [--phone PHONE] [--address ADDRESS] [--paid] [--source SOURCE]
              [--external-id ID] [--currency CODE] [--note TEXT]
   orders paid|fulfil|cancel|refund ORDER_ID

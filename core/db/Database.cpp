@@ -12,7 +12,11 @@ std::unique_ptr<Connection> Database::openConnection(const std::filesystem::path
     auto conn = std::make_unique<Connection>(path);
     sqlite3_busy_timeout(conn->handle(), busyTimeoutMs);
     // Refuse a newer or foreign database before anything (even the journal mode) is changed.
-    checkSchemaCompatible(*conn, path.string());
+    try {
+        checkSchemaCompatible(*conn, path.string());
+    } catch (const SqliteError &e) {
+        throw SchemaError(path.string() + ": cannot open as a Stallcast database: " + e.what());
+    }
     const std::string mode = [&] {
         Statement &stmt = conn->prepare("PRAGMA journal_mode = WAL");
         stmt.step();

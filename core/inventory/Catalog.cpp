@@ -48,6 +48,9 @@ void Catalog::adjustStock(const std::string &sku, std::int64_t delta, const std:
         const auto product = ProductTable::findBySku(c, sku);
         if (!product)
             throw FieldError("sku", "no product \"" + sku + "\"");
+        if (delta > kMaxQuantity || delta < -kMaxQuantity)
+            throw FieldError("stock", "a change of " + std::to_string(delta) + " is more than "
+                                          + std::to_string(kMaxQuantity) + " units");
         if (!StockLedger::apply(c, {product->id, StockReason::Adjustment, delta, 0, actor, note,
                                     now}))
             throw FieldError("stock", "cannot change " + product->sku + " by "

@@ -163,6 +163,13 @@ ParsedFile parseRows(std::string_view text, const std::string &where)
     } catch (const io::CsvError &e) {
         throw CatalogImportError(where + ":" + std::to_string(e.line()) + ": " + e.reason());
     }
+    // Spreadsheets save rows they once formatted as ",,,,": as blank as an empty line, wherever
+    // they are (before the header too).
+    const auto blank = [](const io::CsvRecord &record) {
+        return std::all_of(record.fields.begin(), record.fields.end(),
+                           [](const std::string &f) { return trimmed(f).empty(); });
+    };
+    records.erase(std::remove_if(records.begin(), records.end(), blank), records.end());
     if (records.empty())
         throw CatalogImportError(where + ":1: header: the file is empty (expected a header row)");
 
@@ -191,10 +198,6 @@ ParsedFile parseRows(std::string_view text, const std::string &where)
     std::map<std::string, std::size_t> skuLines;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto &record = records[r];
-        // Spreadsheets save rows they once formatted as ",,,,": as blank as an empty line.
-        if (std::all_of(record.fields.begin(), record.fields.end(),
-                        [](const std::string &f) { return trimmed(f).empty(); }))
-            continue;
         const std::string at = where + ":" + std::to_string(record.line) + ": ";
         if (record.fields.size() != columns.size())
             throw CatalogImportError(at + "row: has " + std::to_string(record.fields.size())

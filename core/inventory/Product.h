@@ -6,6 +6,10 @@
 
 namespace stallcast::inventory {
 
+// The most units one stock figure, movement, order line or claim may have. Anything above is a
+// typo (or an attack), and keeping figures far from INT64_MAX means sums of them cannot overflow.
+inline constexpr std::int64_t kMaxQuantity = 1'000'000'000;
+
 // A product in the shop's catalogue. Prices are integer minor units of `currency`.
 struct Product {
     std::int64_t id = 0;

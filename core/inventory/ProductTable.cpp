@@ -56,7 +56,13 @@ std::optional<Product> ProductTable::findBySku(db::Connection &conn, std::string
 
 std::optional<Product> ProductTable::findById(db::Connection &conn, std::int64_t id)
 {
-    return findOne(conn, "id = ?1", std::to_string(id));
+    auto &stmt = conn.prepare("SELECT " + std::string(kColumns) + " FROM products WHERE id = ?1");
+    stmt.bind(1, id);
+    std::optional<Product> result;
+    if (stmt.step())
+        result = readRow(stmt);
+    stmt.reset();
+    return result;
 }
 
 std::optional<Product> ProductTable::findByCode(db::Connection &conn, std::string_view code)
@@ -88,6 +94,9 @@ std::int64_t ProductTable::save(db::Connection &conn, const Product &input,
     validateProduct(p);
     if (stockTarget && *stockTarget < 0)
         throw FieldError("stock", "is negative");
+    if (stockTarget && *stockTarget > kMaxQuantity)
+        throw FieldError("stock", std::to_string(*stockTarget) + " is more than "
+                                      + std::to_string(kMaxQuantity) + " units");
     const std::string skuKey = foldedKey(p.sku);
     const std::string codeKey = foldedKey(p.code);
 

@@ -41,7 +41,9 @@ bool StockLedger::apply(db::Connection &conn, const Entry &e)
         return true;
     conn.prepare("UPDATE products SET on_hand = on_hand + ?1, held = held + ?2, updated_ms = ?4 "
                  "WHERE id = ?3 AND on_hand + ?1 >= 0 AND held + ?2 >= 0 "
-                 "AND held + ?2 <= on_hand + ?1")
+                 "AND held + ?2 <= on_hand + ?1 "
+                 // An overflowing sum turns into a REAL near 9.2e18 and fails this bound.
+                 "AND on_hand + ?1 <= 4000000000000000000")
         .bind(1, e.onHandDelta)
         .bind(2, e.heldDelta)
         .bind(3, e.productId)

@@ -33,6 +33,9 @@ struct Hold {
     std::optional<std::int64_t> orderId;
 };
 
+// The longest a claim may reserve stock.
+inline constexpr std::int64_t kMaxHoldTtlMs = 7LL * 24 * 60 * 60 * 1000;
+
 struct ClaimRequest {
     std::string product; // on-stream code ("A1") or SKU
     std::string buyer;   // handle; required

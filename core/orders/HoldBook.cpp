@@ -67,10 +67,11 @@ ClaimResult HoldBook::claim(const ClaimRequest &req)
     using R = OrderRejected::Reason;
     const auto now = m_db.nowMs();
     return m_db.write([&](db::Connection &conn) {
-        if (req.qty <= 0)
-            throw OrderRejected(R::Invalid, "qty: must be at least 1");
-        if (req.ttlMs <= 0)
-            throw OrderRejected(R::Invalid, "ttl: must be positive");
+        if (req.qty <= 0 || req.qty > inventory::kMaxQuantity)
+            throw OrderRejected(R::Invalid, "qty: must be between 1 and "
+                                                + std::to_string(inventory::kMaxQuantity));
+        if (req.ttlMs <= 0 || req.ttlMs > kMaxHoldTtlMs)
+            throw OrderRejected(R::Invalid, "ttl: must be more than 0 and at most 7 days");
         const std::string buyerKey = foldedKey(req.buyer);
         if (buyerKey.empty())
             throw OrderRejected(R::Invalid, "buyer: a claim needs a buyer handle");
@@ -169,29 +170,42 @@ HoldBook::Expiry HoldBook::expireDue()
 PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
 {
     const auto now = m_db.nowMs();
+    order.paid = true; // this is a payment: it is recorded whatever happened to the hold
     return m_db.write([&](db::Connection &conn) {
         const auto hold = holdrows::load(conn, holdId);
-        if (!hold)
-            throw OrderNotFound("no " + holdrows::reference(holdId));
-        if (order.externalId) {
-            if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
+        if (!hold && order.lines.empty())
+            throw OrderNotFound("no " + holdrows::reference(holdId)
+                                + " and the payment names no products");
+        const bool open = hold
+                          && (hold->status == HoldStatus::Active
+                              || hold->status == HoldStatus::Waiting);
+        // The hold was paid already (a retried or doubled payment): the same order again.
+        if (hold && hold->status == HoldStatus::Converted && hold->orderId)
+            if (auto existing = OrderTable::find(conn, *hold->orderId))
                 return PlaceResult{std::move(*existing), true};
+        std::optional<PlaceResult> placed;
+        if (order.externalId)
+            if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
+                placed = PlaceResult{std::move(*existing), true};
+        if (hold) {
+            if (order.lines.empty())
+                order.lines.push_back({hold->sku, hold->qty, std::nullopt});
+            if (order.buyer.handle.empty())
+                order.buyer.handle = hold->buyer;
         }
-        if (order.lines.empty())
-            order.lines.push_back({hold->sku, hold->qty, std::nullopt});
-        if (order.buyer.handle.empty())
-            order.buyer.handle = hold->buyer;
-        const bool open = hold->status == HoldStatus::Active || hold->status == HoldStatus::Waiting;
+        // Give the reservation back first, in this same transaction, so the order can take it.
         if (open)
             closeHold(conn, *hold, HoldStatus::Converted, order.actor, now);
-        auto placed = OrderTable::place(conn, order, now);
+        if (!placed)
+            placed = OrderTable::place(conn, order, now);
         if (open)
             conn.prepare("UPDATE holds SET order_id = ?2 WHERE id = ?1")
                 .bind(1, holdId)
-                .bind(2, placed.order.id)
+                .bind(2, placed->order.id)
                 .run();
-        Waitlist::promote(conn, hold->productId, now);
-        return placed;
+        if (hold)
+            Waitlist::promote(conn, hold->productId, now);
+        return std::move(*placed);
     });
 }
 

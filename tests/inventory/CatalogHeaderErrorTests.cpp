@@ -101,3 +101,19 @@ TEST_CASE("catalog import: a CSV syntax error names the file and line", "[catalo
                      file.string() + ":2: a quote in the middle of an unquoted field"));
     CHECK(shop.catalog().list().empty());
 }
+
+TEST_CASE("catalog import: rows of empty cells before the header are skipped", "[catalog][csv]")
+{
+    CatalogShop shop;
+    const auto summary = shop.import("lead.csv", ",,,,\n\n sku,name,price,currency,stock\n" + kRow);
+    CHECK(summary.created == 1);
+    CHECK(shop.product("A").name == "Apple");
+}
+
+TEST_CASE("catalog import: a stock figure past the maximum is refused", "[catalog][csv]")
+{
+    CatalogShop shop;
+    const auto file = shop.writeFile("big.csv", "");
+    CHECK(shop.importError("big.csv", "sku,name,price,currency,stock\nA,Apple,1,KRW,5000000000\n")
+          == file.string() + ":2: stock: 5000000000 is more than 1000000000 units");
+}

@@ -228,3 +228,68 @@ TEST_CASE("a claim that must not wait is refused when stock is short", "[holds]"
     }
     CHECK(shop.holds->open().empty());
 }
+
+TEST_CASE("a hold paid twice yields one order", "[holds][pay][idempotency]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 10);
+    const auto h = shop.holds->claim(claim("kim", "A1", 2)).hold;
+    orders::OrderRequest payment; // no external id: a retried click, a doubled message
+    payment.source = "manual";
+    const auto first = shop.holds->pay(h.id, payment);
+    const auto second = shop.holds->pay(h.id, payment);
+    CHECK_FALSE(first.duplicate);
+    CHECK(second.duplicate);
+    CHECK(second.order.id == first.order.id);
+    CHECK(shop.book->list().size() == 1);
+    CHECK(shop.product("TANG").onHand == 8);
+    CHECK(first.order.status == orders::OrderStatus::Paid); // pay() always records a payment
+}
+
+TEST_CASE("a payment already recorded elsewhere still closes the hold", "[holds][pay][idempotency]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 5);
+    const auto h = shop.holds->claim(claim("kim", "A1", 1)).hold;
+    // The shop's webhook recorded the order before the claim was matched to it.
+    const auto recorded = shop.book->place(test::paidOrder("shopify", "X1", "kim", "TANG", 1));
+    auto payment = test::paidOrder("shopify", "X1", "kim", "TANG", 1);
+    const auto viaHold = shop.holds->pay(h.id, payment);
+    CHECK(viaHold.duplicate);
+    CHECK(viaHold.order.id == recorded.order.id);
+    const auto after = shop.holds->find(h.id);
+    CHECK(after->status == HoldStatus::Converted);
+    CHECK(after->orderId == recorded.order.id);
+    const auto p = shop.product("TANG");
+    CHECK(p.onHand == 4); // one unit sold, not reserved a second time
+    CHECK(p.held == 0);
+    CHECK(shop.ledgerBalanced());
+}
+
+TEST_CASE("a payment for an unknown hold is recorded when it names its products", "[holds][pay]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 5);
+    orders::OrderRequest payment;
+    payment.source = "stallcast";
+    payment.externalId = "p-9";
+    CHECK_THROWS_AS(shop.holds->pay(999, payment), orders::OrderNotFound);
+    payment.lines.push_back({"TANG", 1, std::nullopt});
+    const auto placed = shop.holds->pay(999, payment);
+    CHECK(placed.order.status == orders::OrderStatus::Paid);
+    CHECK(placed.order.lines[0].allocated == 1);
+}
+
+TEST_CASE("absurd quantities and timers are refused", "[holds][limits]")
+{
+    ShopFixture shop;
+    shop.addProduct("EGGS", "A1", 5000, 10, 2);
+    shop.holds->claim(claim("kim", "A1", 1));
+    auto huge = claim("kim", "A1", 1);
+    huge.qty = INT64_MAX; // would overflow the per-buyer sum
+    CHECK_THROWS_AS(shop.holds->claim(huge), OrderRejected);
+    auto forever = claim("lee", "A1", 1);
+    forever.ttlMs = INT64_MAX; // would overflow the expiry time
+    CHECK_THROWS_AS(shop.holds->claim(forever), OrderRejected);
+    CHECK_NOTHROW(shop.holds->claim(claim("kim", "A1", 1)));
+}

@@ -1,6 +1,8 @@
 #include "ShopFixture.h"
 #include "TestFramework.h"
 
+#include "common/FieldError.h"
+#include "db/SqliteConnection.h"
 #include "inventory/StockLedger.h"
 #include "orders/OrderTable.h"
 
@@ -305,4 +307,37 @@ TEST_CASE("refunding an oversold order does not invent stock", "[orders][states]
     shop.book->refund(over.id, "test");
     CHECK(shop.product("APPLE").onHand == 0);
     CHECK(shop.ledgerBalanced());
+}
+
+TEST_CASE("stock figures cannot overflow", "[orders][limits]")
+{
+    ShopFixture shop;
+    shop.addProduct("APPLE", "A1", 1000, 1);
+    CHECK_THROWS_AS(shop.catalog->adjustStock("APPLE", INT64_MAX, "t", ""), FieldError);
+    CHECK_THROWS_AS(shop.catalog->adjustStock("APPLE", 2'000'000'000, "t", ""), FieldError);
+    // Even past the API, the ledger's guard refuses a sum that would overflow.
+    const bool applied = shop.db->write([](db::Connection &c) {
+        return inventory::StockLedger::apply(
+            c, {1, inventory::StockReason::Adjustment, INT64_MAX, 0, "t", "", 0});
+    });
+    CHECK_FALSE(applied);
+    CHECK(shop.product("APPLE").onHand == 1);
+    CHECK(rejectionOf(*shop.book, unpaidOrder("kim", "APPLE", INT64_MAX))
+          == OrderRejected::Reason::Invalid);
+    CHECK(shop.ledgerBalanced());
+}
+
+TEST_CASE("a paid order in another currency is not charged the catalogue's number",
+          "[orders]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 5); // KRW
+    auto usd = paidOrder("stripe", "cs_9", "kim", "TANG", 1);
+    usd.currency = "USD";
+    const auto without = shop.book->place(usd).order;
+    CHECK(without.has(OrderFlag::CurrencyMismatch));
+    CHECK(without.total == 0); // not 25000 cents
+    usd.externalId = "cs_10";
+    usd.lines[0].unitPrice = 1999;
+    CHECK(shop.book->place(usd).order.total == 1999);
 }
