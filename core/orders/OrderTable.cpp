@@ -8,6 +8,7 @@
 #include "orders/Waitlist.h"
 
 #include <map>
+#include <stdexcept>
 
 namespace stallcast::orders {
 
@@ -78,6 +79,27 @@ std::int64_t checkedLineTotal(std::int64_t qty, std::int64_t price, std::int64_t
     return total;
 }
 
+// The first line the stock cannot serve, or none. Applies StockLedger::apply's guard (on hand
+// stays >= 0 and >= held; its upper bound cannot bite when stock goes down) line by line to the
+// product rows as read, earlier lines of the same product having taken their units. Lines without
+// a product take no stock.
+std::optional<std::size_t> firstLineShortOfStock(const std::vector<OrderLine> &lines,
+                                                 const std::vector<std::optional<Product>> &products)
+{
+    std::map<std::int64_t, std::int64_t> onHandLeft;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].productId)
+            continue;
+        const Product &p = *products[i];
+        const auto it = onHandLeft.try_emplace(p.id, p.onHand).first;
+        const std::int64_t after = it->second - lines[i].qty;
+        if (after < 0 || p.held > after)
+            return i;
+        it->second = after;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std::int64_t nowMs)
@@ -115,8 +137,9 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
     for (std::size_t i = 0; i < req.lines.size(); ++i) {
         const auto &in = req.lines[i];
         const std::string where = "lines[" + std::to_string(i) + "]";
-        if (in.qty <= 0)
-            reject(R::Invalid, where + ".qty: must be at least 1");
+        if (in.qty <= 0 || in.qty > inventory::kMaxQuantity)
+            reject(R::Invalid, where + ".qty: must be between 1 and "
+                                   + std::to_string(inventory::kMaxQuantity));
         if (in.unitPrice && *in.unitPrice < 0)
             reject(R::Invalid, where + ".unit_price: is negative");
         auto product = ProductTable::findBySku(conn, in.sku);
@@ -143,6 +166,9 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
                     reject(R::Invalid, where + ".sku: " + product->sku + " is priced in "
                                            + product->currency + ", the order in " + order.currency);
                 order.flags |= static_cast<unsigned>(OrderFlag::CurrencyMismatch);
+                // The catalogue price is in another currency: only the source's price means
+                // anything in this order's currency.
+                line.unitPrice = in.unitPrice.value_or(0);
             }
             qtyPerProduct[product->id] += in.qty;
         }
@@ -190,34 +216,27 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
     order.id = conn.lastInsertRowId();
     const std::string reference = "order:" + std::to_string(order.id);
 
-    // Allocate stock: every line or none (guarded decrements inside a savepoint).
-    bool allocated = true;
-    {
-        db::Savepoint allocation(conn, "allocation");
-        for (std::size_t i = 0; i < order.lines.size() && allocated; ++i) {
-            auto &line = order.lines[i];
+    // Allocate stock: every line or none. Whether every line can be served is decided first, from
+    // the product rows read above (this transaction holds the write lock, so they are current),
+    // so nothing is written that would have to be undone: no savepoint per order.
+    if (const auto shortLine = firstLineShortOfStock(order.lines, products)) {
+        if (!req.paid) {
+            const auto &p = *products[*shortLine];
+            reject(R::OutOfStock, "lines[" + std::to_string(*shortLine) + "].qty: " + p.sku
+                                      + " has " + std::to_string(p.available()) + " available, "
+                                      + std::to_string(order.lines[*shortLine].qty) + " wanted");
+        }
+        order.flags |= static_cast<unsigned>(OrderFlag::Oversold); // no line takes stock
+    } else {
+        for (auto &line : order.lines) {
             if (!line.productId)
                 continue;
-            if (StockLedger::apply(conn, {*line.productId, StockReason::Sale, -line.qty, 0,
-                                          req.actor, reference, nowMs})) {
-                line.allocated = line.qty;
-                continue;
-            }
-            allocated = false;
-            if (!req.paid) {
-                const auto& p = *products[i];
-                reject(R::OutOfStock, "lines[" + std::to_string(i) + "].qty: " + p.sku + " has "
-                                          + std::to_string(p.available()) + " available, "
-                                          + std::to_string(line.qty) + " wanted");
-            }
+            if (!StockLedger::apply(conn, {*line.productId, StockReason::Sale, -line.qty, 0,
+                                          req.actor, reference, nowMs}))
+                throw std::logic_error("stock of " + line.sku + " changed while " + reference
+                                       + " was being placed");
+            line.allocated = line.qty;
         }
-        if (allocated)
-            allocation.release();
-    }
-    if (!allocated) {
-        order.flags |= static_cast<unsigned>(OrderFlag::Oversold);
-        for (auto &line : order.lines)
-            line.allocated = 0;
     }
 
     auto &lineStmt = conn.prepare("INSERT INTO order_lines (order_id, line_no, product_id, sku, "
