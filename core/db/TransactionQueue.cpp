@@ -7,6 +7,8 @@ namespace stallcast::db {
 TransactionQueue::TransactionQueue(std::unique_ptr<Connection> conn, Options options)
     : m_conn(std::move(conn)), m_options(options)
 {
+    if (m_options.maxBatch == 0)
+        m_options.maxBatch = 1;
     m_thread = std::thread([this] { loop(); });
 }
 
