@@ -1,0 +1,114 @@
+#include "OrdersBenchmark.h"
+
+#include "BenchShop.h"
+#include "GroupCommitRun.h"
+#include "MachineInfo.h"
+#include "NaiveOrderRun.h"
+#include "OrdersReport.h"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <random>
+
+namespace stallcast::bench {
+
+namespace {
+
+// Owns the directory the databases go in; removes what it created unless asked to keep it.
+class DatabaseDir final {
+public:
+    DatabaseDir(const std::optional<std::filesystem::path> &requested, bool keep)
+        : m_path(requested.value_or(std::filesystem::temp_directory_path())
+                 / ("stallcast-bench-" + std::to_string(std::random_device{}()))),
+          m_keep(keep)
+    {
+        std::filesystem::create_directories(m_path);
+    }
+    DatabaseDir(const DatabaseDir &) = delete;
+    DatabaseDir &operator=(const DatabaseDir &) = delete;
+    ~DatabaseDir()
+    {
+        std::error_code ec;
+        if (!m_keep)
+            std::filesystem::remove_all(m_path, ec);
+    }
+    const std::filesystem::path &path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+    bool m_keep;
+};
+
+std::string utcNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M UTC", &parts);
+    return text;
+}
+
+std::filesystem::path freshShop(const DatabaseDir &dir, const std::string &name,
+                                const OrdersOptions &options)
+{
+    const auto file = dir.path() / (name + ".db");
+    BenchShop::create(file, options.products);
+    return file;
+}
+
+void say(const RunResult &r)
+{
+    std::cerr << "  " << r.mode << ", " << r.inFlight << " in flight: " << r.orders << " orders in "
+              << r.seconds << " s (" << static_cast<long long>(r.ordersPerSecond())
+              << " orders/s)" << (r.check.empty() ? "" : " CHECK FAILED: " + r.check) << std::endl;
+}
+
+} // namespace
+
+int runOrdersBenchmark(const OrdersOptions &options)
+{
+    const DatabaseDir dir(options.dir, options.keepDatabases);
+    const auto machine = MachineInfo::probe(dir.path());
+    std::cerr << "stallcast-bench orders: databases in " << dir.path().string() << "\n";
+
+    std::vector<RunResult> runs;
+    if (options.runNaive) {
+        runs.push_back(runNaiveOrders(freshShop(dir, "naive", options), options.baselineOrders,
+                                      options.producers));
+        say(runs.back());
+    }
+    if (options.runWaiting) {
+        runs.push_back(runGroupCommitOrders(freshShop(dir, "group-wait", options),
+                                            options.waitOrders, options.producers, 1,
+                                            options.products));
+        runs.back().mode = "group commit, place() waits";
+        say(runs.back());
+    }
+    if (options.runPipelined) {
+        for (const auto window : options.windows) {
+            runs.push_back(runGroupCommitOrders(
+                freshShop(dir, "group-window-" + std::to_string(window), options), options.orders,
+                options.producers, window, options.products));
+            runs.back().mode = "group commit, pipelined";
+            say(runs.back());
+        }
+    }
+
+    std::cout << ordersTable(runs);
+    bool ok = true;
+    for (const auto &r : runs)
+        ok = ok && r.check.empty() && r.failed == 0;
+
+    // The docs compare against the baseline: only a full run refreshes them.
+    if (options.writeDocs && options.runNaive && options.runWaiting && options.runPipelined) {
+        const auto docs = options.docs.value_or(std::filesystem::path(STALLCAST_SOURCE_DIR) / "docs"
+                                                / "BENCHMARKS.md");
+        refreshOrdersSection(docs, ordersSection(runs, options, machine, utcNow()));
+        std::cerr << "refreshed " << docs.string() << "\n";
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace stallcast::bench

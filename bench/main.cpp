@@ -1,0 +1,39 @@
+// stallcast-bench: measures the durable write path. See docs/BENCHMARKS.md.
+#include "BenchOptions.h"
+#include "OrdersBenchmark.h"
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const std::string usage = "usage: stallcast-bench <benchmark> [options]\n"
+                              "benchmarks:\n"
+                              "  orders   durable orders/s through the order book vs a naive "
+                              "baseline\n\n"
+                              + stallcast::bench::ordersUsage();
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << usage;
+        return args.empty() ? 2 : 0;
+    }
+    try {
+        if (args[0] == "orders") {
+            auto options = stallcast::bench::parseOrdersOptions({args.begin() + 1, args.end()});
+            options.commandLine = "stallcast-bench";
+            for (const auto &a : args)
+                options.commandLine += " " + a;
+            return stallcast::bench::runOrdersBenchmark(options);
+        }
+        std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;
+        return 2;
+    } catch (const stallcast::bench::UsageError &e) {
+        std::cerr << "stallcast-bench: " << e.what() << "\n" << stallcast::bench::ordersUsage();
+        return 2;
+    } catch (const std::exception &e) {
+        std::cerr << "stallcast-bench: " << e.what() << "\n";
+        return 1;
+    }
+}
