@@ -54,6 +54,8 @@ Database::ReadSnapshot::ReadSnapshot(Connection &c) : conn(c)
 
 Database::ReadSnapshot::~ReadSnapshot()
 {
+    // A reader that threw mid-step leaves its statement open, and with it the snapshot.
+    conn.resetBusyStatements();
     try {
         conn.prepare("COMMIT").run();
     } catch (...) {

@@ -66,12 +66,12 @@ CREATE TABLE orders (
     currency      TEXT NOT NULL,
     total         INTEGER NOT NULL,
     note          TEXT NOT NULL DEFAULT '',
+    placed_by     TEXT NOT NULL DEFAULT '',        -- who or what recorded it (history starts here)
     created_ms    INTEGER NOT NULL,
     updated_ms    INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX orders_external ON orders (source, external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX orders_buyer ON orders (buyer_key);
-CREATE INDEX orders_created ON orders (created_ms);
 
 CREATE TABLE order_lines (
     order_id   INTEGER NOT NULL REFERENCES orders (id),
@@ -86,10 +86,11 @@ CREATE TABLE order_lines (
 ) WITHOUT ROWID;
 CREATE INDEX order_lines_product ON order_lines (product_id);
 
+-- State changes after the order was placed (its placement is orders.placed_by/created_ms).
 CREATE TABLE order_history (
     id          INTEGER PRIMARY KEY,
     order_id    INTEGER NOT NULL REFERENCES orders (id),
-    from_status TEXT,
+    from_status TEXT NOT NULL,
     to_status   TEXT NOT NULL,
     actor       TEXT NOT NULL,
     at_ms       INTEGER NOT NULL

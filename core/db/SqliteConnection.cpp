@@ -163,6 +163,19 @@ int Connection::changes() const
     return sqlite3_changes(m_db.get());
 }
 
+std::int64_t Connection::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db.get());
+}
+
+void Connection::resetBusyStatements() noexcept
+{
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db.get(), nullptr); stmt;
+         stmt = sqlite3_next_stmt(m_db.get(), stmt))
+        if (sqlite3_stmt_busy(stmt))
+            sqlite3_reset(stmt);
+}
+
 bool Connection::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db.get()) == 0;

@@ -48,6 +48,11 @@ public:
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
+    // Rows changed by INSERT/UPDATE/DELETE since the connection opened.
+    std::int64_t totalChanges() const;
+    // Resets every statement of this connection that is still stepping (one abandoned by an
+    // exception keeps its read snapshot open otherwise).
+    void resetBusyStatements() noexcept;
     sqlite3 *handle() const { return m_db.get(); }
 
 private:

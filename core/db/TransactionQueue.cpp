@@ -73,35 +73,64 @@ void TransactionQueue::loop()
     }
 }
 
+std::optional<std::size_t> TransactionQueue::tryCommit(const std::vector<Job *> &jobs)
+{
+    Transaction tx(*m_conn);
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const auto changesBefore = m_conn->totalChanges();
+        jobs[i]->execute(*m_conn);
+        // A job that threw while stepping a cached statement leaves it open; an open statement
+        // keeps its read snapshot, and a stale snapshot blocks later writes from other
+        // processes. Reset whatever is still running.
+        m_conn->resetBusyStatements();
+        if (!jobs[i]->failed())
+            continue;
+        if (m_conn->totalChanges() != changesBefore || !m_conn->inTransaction())
+            return i; // it wrote before failing (or SQLite aborted the transaction): roll back
+    }
+    tx.commit();
+    return std::nullopt;
+}
+
 void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
 {
+    std::vector<Job *> remaining;
+    remaining.reserve(batch.size());
+    for (auto &job : batch)
+        remaining.push_back(job.get());
+    std::vector<Job *> failedAfterWriting;
     try {
-        Transaction tx(*m_conn);
-        for (auto &job : batch) {
-            job->execute(*m_conn);
-            // A serious error (disk full, I/O error) makes SQLite roll the whole transaction
-            // back; the jobs before this one are gone too, so the batch fails as a whole.
-            if (!m_conn->inTransaction())
-                throw std::runtime_error("the database rolled the transaction back");
+        // Each round either commits or takes out one job that failed after writing; the jobs
+        // before it run again in the next round.
+        for (;;) {
+            const auto culprit = tryCommit(remaining);
+            if (!culprit)
+                break;
+            failedAfterWriting.push_back(remaining[*culprit]);
+            remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(*culprit));
         }
-        tx.commit();
     } catch (...) {
         const auto error = std::current_exception();
-        for (auto &job : batch)
+        m_conn->resetBusyStatements();
+        for (auto *job : remaining)
             job->fail(error);
+        for (auto *job : failedAfterWriting)
+            job->deliver();
         return;
     }
+    for (auto *job : failedAfterWriting)
+        job->deliver(); // delivers its own exception
     CommitObserver observer;
     {
         std::lock_guard lock(m_mutex);
         ++m_commits;
-        m_jobsCommitted += batch.size();
+        m_jobsCommitted += remaining.size();
         observer = m_observer;
     }
-    for (auto &job : batch)
+    for (auto *job : remaining)
         job->deliver();
     if (observer)
-        observer(batch.size());
+        observer(remaining.size());
 }
 
 } // namespace stallcast::db

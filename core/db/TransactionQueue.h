@@ -19,11 +19,19 @@
 namespace stallcast::db {
 
 // Group commit. One writer thread owns the process's write connection; callers submit jobs
-// (functions of Connection&) from any thread. The writer takes every job waiting, runs each in its
-// own SAVEPOINT inside one BEGIN IMMEDIATE transaction, commits once (one fsync for the whole
-// batch with synchronous=FULL), and only then fulfils each job's future. A job that throws is
-// rolled back alone; the others in the batch still commit. If the COMMIT itself fails, every job
-// in the batch gets that error: nobody is told "committed" for data that is not durable.
+// (functions of Connection&) from any thread. The writer takes every job waiting, runs them one
+// after another inside one BEGIN IMMEDIATE transaction, commits once (one fsync for the whole
+// batch with synchronous=FULL), and only then fulfils each job's future: nobody is told
+// "committed" for data that is not durable. If the COMMIT fails, every job in the batch gets
+// that error.
+//
+// A job that throws before writing anything (the usual case: a rejected order checks first and
+// writes after) simply gets its exception; the rest of the batch commits. A job that throws after
+// it wrote cannot be taken out alone, so the writer rolls the batch back and runs the jobs before
+// it again in a fresh transaction (the failed job gets its exception, the jobs after it run
+// next). This is cheaper than a SAVEPOINT per job, which copied every page a job touched into a
+// statement journal. Jobs must therefore be repeatable: a job may run more than once, and only
+// its last run's effects (and result) count.
 class TransactionQueue final {
 public:
     struct Options {
@@ -64,8 +72,10 @@ public:
 private:
     struct Job {
         virtual ~Job() = default;
-        // Runs the job inside the open transaction; captures its result or exception.
+        // Runs the job inside the open transaction; captures its result or exception (replacing
+        // those of an earlier run).
         virtual void execute(Connection &conn) noexcept = 0;
+        virtual bool failed() const noexcept = 0;
         // The batch is durable: deliver what execute captured.
         virtual void deliver() noexcept = 0;
         // The batch failed to commit.
@@ -82,19 +92,20 @@ private:
 
         void execute(Connection &conn) noexcept override
         {
+            error = nullptr;
             try {
-                Savepoint sp(conn, "job");
                 if constexpr (std::is_void_v<R>) {
                     fn(conn);
                     result = true;
                 } else {
+                    result.reset();
                     result.emplace(fn(conn));
                 }
-                sp.release();
             } catch (...) {
                 error = std::current_exception();
             }
         }
+        bool failed() const noexcept override { return error != nullptr; }
         void deliver() noexcept override
         {
             if (error) {
@@ -115,6 +126,9 @@ private:
     void enqueue(std::unique_ptr<Job> job);
     void loop();
     void runBatch(std::vector<std::unique_ptr<Job>> &batch);
+    // Runs the jobs in one transaction. Returns the index of a job that failed after writing
+    // (the transaction was rolled back), or nullopt when the transaction committed.
+    std::optional<std::size_t> tryCommit(const std::vector<Job *> &jobs);
 
     std::unique_ptr<Connection> m_conn;
     Options m_options;

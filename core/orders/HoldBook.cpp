@@ -171,7 +171,9 @@ PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
 {
     const auto now = m_db.nowMs();
     order.paid = true; // this is a payment: it is recorded whatever happened to the hold
-    return m_db.write([&](db::Connection &conn) {
+    // The job may run more than once (see TransactionQueue): it works on its own copy.
+    return m_db.write([&, payment = std::move(order)](db::Connection &conn) {
+        OrderRequest order = payment;
         const auto hold = holdrows::load(conn, holdId);
         if (!hold && order.lines.empty())
             throw OrderNotFound("no " + holdrows::reference(holdId)

@@ -52,17 +52,17 @@ void loadLines(db::Connection &conn, Order &order)
     }
 }
 
-void addHistory(db::Connection &conn, std::int64_t orderId, std::optional<OrderStatus> from,
-                OrderStatus to, std::string_view actor, std::int64_t nowMs)
+void addHistory(db::Connection &conn, std::int64_t orderId, OrderStatus from, OrderStatus to,
+                std::string_view actor, std::int64_t nowMs)
 {
-    auto &stmt = conn.prepare("INSERT INTO order_history (order_id, from_status, to_status, actor, "
-                              "at_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
-    stmt.bind(1, orderId);
-    if (from)
-        stmt.bind(2, toString(*from));
-    else
-        stmt.bindNull(2);
-    stmt.bind(3, toString(to)).bind(4, actor).bind(5, nowMs).run();
+    conn.prepare("INSERT INTO order_history (order_id, from_status, to_status, actor, at_ms) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, orderId)
+        .bind(2, toString(from))
+        .bind(3, toString(to))
+        .bind(4, actor)
+        .bind(5, nowMs)
+        .run();
 }
 
 [[noreturn]] void reject(OrderRejected::Reason reason, const std::string &message)
@@ -197,29 +197,11 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
         }
     }
 
-    conn.prepare("INSERT INTO orders (source, external_id, status, flags, buyer_handle, buyer_key, "
-                 "buyer_name, buyer_phone, buyer_address, currency, total, note, created_ms, "
-                 "updated_ms) VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)")
-        .bind(1, order.source)
-        .bind(2, order.externalId)
-        .bind(3, toString(order.status))
-        .bind(4, order.buyer.handle)
-        .bind(5, buyerKey)
-        .bind(6, order.buyer.name)
-        .bind(7, order.buyer.phone)
-        .bind(8, order.buyer.address)
-        .bind(9, order.currency)
-        .bind(10, order.total)
-        .bind(11, order.note)
-        .bind(12, nowMs)
-        .run();
-    order.id = conn.lastInsertRowId();
-    const std::string reference = "order:" + std::to_string(order.id);
-
-    // Allocate stock: every line or none. Whether every line can be served is decided first, from
-    // the product rows read above (this transaction holds the write lock, so they are current),
-    // so nothing is written that would have to be undone: no savepoint per order.
-    if (const auto shortLine = firstLineShortOfStock(order.lines, products)) {
+    // Whether every line can get its stock is decided before anything is written, from the
+    // product rows read above (this transaction holds the write lock, so they are current):
+    // every line takes its stock or none does, and a refusal leaves nothing to undo.
+    const auto shortLine = firstLineShortOfStock(order.lines, products);
+    if (shortLine) {
         if (!req.paid) {
             const auto &p = *products[*shortLine];
             reject(R::OutOfStock, "lines[" + std::to_string(*shortLine) + "].qty: " + p.sku
@@ -227,7 +209,31 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
                                       + std::to_string(order.lines[*shortLine].qty) + " wanted");
         }
         order.flags |= static_cast<unsigned>(OrderFlag::Oversold); // no line takes stock
-    } else {
+    }
+
+    conn.prepare("INSERT INTO orders (source, external_id, status, flags, buyer_handle, buyer_key, "
+                 "buyer_name, buyer_phone, buyer_address, currency, total, note, placed_by, "
+                 "created_ms, updated_ms) VALUES "
+                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)")
+        .bind(1, order.source)
+        .bind(2, order.externalId)
+        .bind(3, toString(order.status))
+        .bind(4, static_cast<std::int64_t>(order.flags))
+        .bind(5, order.buyer.handle)
+        .bind(6, buyerKey)
+        .bind(7, order.buyer.name)
+        .bind(8, order.buyer.phone)
+        .bind(9, order.buyer.address)
+        .bind(10, order.currency)
+        .bind(11, order.total)
+        .bind(12, order.note)
+        .bind(13, req.actor)
+        .bind(14, nowMs)
+        .run();
+    order.id = conn.lastInsertRowId();
+
+    if (!shortLine) {
+        const std::string reference = "order:" + std::to_string(order.id);
         for (auto &line : order.lines) {
             if (!line.productId)
                 continue;
@@ -254,12 +260,6 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
             .bind(8, line.allocated)
             .run();
     }
-    if (order.flags != 0)
-        conn.prepare("UPDATE orders SET flags = ?2 WHERE id = ?1")
-            .bind(1, order.id)
-            .bind(2, static_cast<std::int64_t>(order.flags))
-            .run();
-    addHistory(conn, order.id, std::nullopt, order.status, req.actor, nowMs);
     return {std::move(order), false};
 }
 

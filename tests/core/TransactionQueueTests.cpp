@@ -1,0 +1,121 @@
+#include "TestFramework.h"
+
+#include "TempDir.h"
+
+#include "db/Database.h"
+
+#include <atomic>
+#include <future>
+#include <stdexcept>
+#include <vector>
+
+using namespace stallcast;
+using stallcast::test::TempDir;
+
+namespace {
+
+void createTable(db::Database &database)
+{
+    database.write([](db::Connection &c) { c.exec("CREATE TABLE IF NOT EXISTS t (v INTEGER)"); });
+}
+
+std::int64_t rows(db::Database &database, const std::string &where = "1")
+{
+    return database.read(
+        [&](db::Connection &c) { return c.queryInt("SELECT count(*) FROM t WHERE " + where); });
+}
+
+std::future<void> insert(db::TransactionQueue &queue, int value)
+{
+    return queue.submit([value](db::Connection &c) {
+        c.prepare("INSERT INTO t (v) VALUES (?1)").bind(1, value).run();
+    });
+}
+
+} // namespace
+
+TEST_CASE("transaction queue: a job that fails before writing leaves the batch alone",
+          "[db][groupcommit]")
+{
+    TempDir dir;
+    db::Database database(dir / "q.db");
+    createTable(database);
+    auto &queue = database.writer();
+    std::vector<std::future<void>> ok;
+    std::future<void> bad;
+    {
+        // Submitted together so that they share a batch (the writer may still split them).
+        for (int i = 0; i < 50; ++i)
+            ok.push_back(insert(queue, i));
+        bad = queue.submit([](db::Connection &) { throw std::invalid_argument("refused"); });
+        for (int i = 50; i < 100; ++i)
+            ok.push_back(insert(queue, i));
+    }
+    for (auto &f : ok)
+        CHECK_NOTHROW(f.get());
+    CHECK_THROWS_AS(bad.get(), std::invalid_argument);
+    CHECK(rows(database) == 100);
+}
+
+TEST_CASE("transaction queue: a job that fails after writing is taken out, the others commit",
+          "[db][groupcommit]")
+{
+    TempDir dir;
+    db::Database database(dir / "q.db");
+    createTable(database);
+    auto &queue = database.writer();
+    std::atomic<int> runsOfFirst{0};
+    // Hold the writer busy so that everything below lands in one batch.
+    std::promise<void> gate;
+    auto blocker = queue.submit([g = gate.get_future().share()](db::Connection &) { g.wait(); });
+    auto first = queue.submit([&runsOfFirst](db::Connection &c) {
+        ++runsOfFirst;
+        c.prepare("INSERT INTO t (v) VALUES (?1)").bind(1, 1).run();
+        return 1;
+    });
+    auto poisoned = queue.submit([](db::Connection &c) {
+        c.prepare("INSERT INTO t (v) VALUES (?1)").bind(1, 666).run();
+        throw std::runtime_error("half done");
+    });
+    auto last = insert(queue, 3);
+    gate.set_value();
+    blocker.get();
+    CHECK(first.get() == 1);
+    CHECK_THROWS_WITH(poisoned.get(), "half done");
+    CHECK_NOTHROW(last.get());
+    CHECK(rows(database, "v = 666") == 0); // its write did not survive
+    CHECK(rows(database) == 2);
+    CHECK(runsOfFirst >= 1);
+}
+
+TEST_CASE("transaction queue: a job abandoned mid-query does not block other processes' writes",
+          "[db][groupcommit]")
+{
+    TempDir dir;
+    db::Database database(dir / "q.db");
+    createTable(database);
+    for (int i = 0; i < 5; ++i)
+        insert(database.writer(), i).get();
+    // Step a cached statement once, then throw: the statement stays open unless reset.
+    CHECK_THROWS(database.write([](db::Connection &c) {
+        auto &stmt = c.prepare("SELECT v FROM t ORDER BY v");
+        stmt.step();
+        throw std::runtime_error("bad row");
+    }));
+    CHECK_THROWS(database.read([](db::Connection &c) {
+        auto &stmt = c.prepare("SELECT v FROM t ORDER BY v DESC");
+        stmt.step();
+        throw std::runtime_error("bad row");
+        return 0;
+    }));
+    // Another process (here: another Database on the same file) writes meanwhile.
+    {
+        db::Database other(dir / "q.db");
+        insert(other.writer(), 100).get();
+    }
+    // The writer's next transaction must still get the lock, and the reader must see the
+    // other process's row.
+    CHECK_NOTHROW(insert(database.writer(), 7).get());
+    CHECK(rows(database, "v = 100") == 1);
+    CHECK(rows(database) == 7);
+}
