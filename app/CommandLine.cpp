@@ -188,7 +188,7 @@ orders::OrderLineRequest parseLine(const std::string &spec)
 int ordersCommand(db::Database &db, const std::vector<std::string> &words)
 {
     if (words.size() < 2)
-        throw UsageError("usage: stallcast orders list|add|paid|fulfil|cancel|refund ...");
+        throw UsageError("usage: stallcast orders list|add|paid|fulfil|cancel|refund|allocate ...");
     const auto &verb = words[1];
     orders::OrderBook book(db);
     if (verb == "list") {
@@ -234,13 +234,15 @@ int ordersCommand(db::Database &db, const std::vector<std::string> &words)
         std::cout << "\n";
         return 0;
     }
-    if (verb == "paid" || verb == "fulfil" || verb == "cancel" || verb == "refund") {
+    if (verb == "paid" || verb == "fulfil" || verb == "cancel" || verb == "refund"
+        || verb == "allocate") {
         const auto o = splitOptions(words, 2, {}, {});
         expectPositional(o, 1, "orders " + verb + " ORDER_ID");
         const auto id = parseInteger(o.positional[0], "ORDER_ID");
         const auto order = verb == "paid"     ? book.markPaid(id, "cli")
                            : verb == "fulfil" ? book.fulfil(id, "cli")
                            : verb == "cancel" ? book.cancel(id, "cli")
+                           : verb == "allocate" ? book.allocate(id, "cli")
                                               : book.refund(id, "cli");
         std::cout << "order " << order.id << " " << toString(order.status) << "\n";
         return 0;
@@ -312,6 +314,7 @@ With no command, opens the studio window.
              [--phone PHONE] [--address ADDRESS] [--paid] [--source SOURCE]
              [--external-id ID] [--currency CODE] [--note TEXT]
   orders paid|fulfil|cancel|refund ORDER_ID
+  orders allocate ORDER_ID       give an oversold order its stock once it has arrived (backorder)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
 )";

@@ -45,6 +45,13 @@ Order OrderBook::refund(std::int64_t orderId, const std::string &actor)
     return move(orderId, OrderStatus::Refunded, actor);
 }
 
+Order OrderBook::allocate(std::int64_t orderId, const std::string &actor)
+{
+    const auto now = m_db.nowMs();
+    return m_db.write(
+        [&](db::Connection &c) { return OrderTable::allocate(c, orderId, actor, now); });
+}
+
 std::optional<Order> OrderBook::find(std::int64_t orderId) const
 {
     return m_db.read([&](db::Connection &c) { return OrderTable::find(c, orderId); });

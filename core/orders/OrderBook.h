@@ -27,6 +27,8 @@ public:
     Order fulfil(std::int64_t orderId, const std::string &actor);
     Order cancel(std::int64_t orderId, const std::string &actor);
     Order refund(std::int64_t orderId, const std::string &actor);
+    // Backorder: an oversold order takes its stock now that it has arrived (see OrderTable).
+    Order allocate(std::int64_t orderId, const std::string &actor);
 
     std::optional<Order> find(std::int64_t orderId) const;
     std::vector<Order> list() const;

@@ -273,6 +273,12 @@ Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderSt
         throw InvalidTransition("order " + std::to_string(orderId) + " is "
                                 + std::string(toString(order->status)) + " and cannot become "
                                 + std::string(toString(to)));
+    if (to == OrderStatus::Fulfilled)
+        for (const auto &line : order->lines)
+            if (line.productId && line.allocated < line.qty)
+                throw InvalidTransition("order " + std::to_string(orderId) + " cannot be fulfilled: "
+                                        + line.sku + " has no stock allocated (oversold); "
+                                        "allocate it when stock arrives, or refund");
     const bool restock = to == OrderStatus::Cancelled
                          || (to == OrderStatus::Refunded && order->status == OrderStatus::Paid);
     if (restock) {
@@ -297,6 +303,57 @@ Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderSt
             if (line.productId && line.allocated > 0)
                 Waitlist::promote(conn, *line.productId, nowMs);
     order->status = to;
+    order->updatedMs = nowMs;
+    return *order;
+}
+
+Order OrderTable::allocate(db::Connection &conn, std::int64_t orderId, std::string_view actor,
+                          std::int64_t nowMs)
+{
+    auto order = find(conn, orderId);
+    if (!order)
+        throw OrderNotFound("no order " + std::to_string(orderId));
+    if (order->status != OrderStatus::Pending && order->status != OrderStatus::Paid)
+        throw InvalidTransition("order " + std::to_string(orderId) + " is "
+                                + std::string(toString(order->status))
+                                + ": only pending or paid orders take stock");
+    std::vector<OrderLine> missing;
+    std::vector<std::optional<Product>> products;
+    for (const auto &line : order->lines) {
+        if (!line.productId || line.allocated >= line.qty)
+            continue;
+        OrderLine want = line;
+        want.qty = line.qty - line.allocated;
+        missing.push_back(want);
+        products.push_back(ProductTable::findById(conn, *line.productId));
+    }
+    if (const auto shortLine = firstLineShortOfStock(missing, products)) {
+        const auto &p = *products[*shortLine];
+        throw OrderRejected(OrderRejected::Reason::OutOfStock,
+                            "order " + std::to_string(orderId) + ": " + p.sku + " has "
+                                + std::to_string(p.available()) + " available, "
+                                + std::to_string(missing[*shortLine].qty) + " wanted");
+    }
+    const std::string reference = "order:" + std::to_string(orderId);
+    for (const auto &want : missing) {
+        if (!StockLedger::apply(conn, {*want.productId, StockReason::Sale, -want.qty, 0, actor,
+                                       reference, nowMs}))
+            throw std::logic_error("stock of " + want.sku + " changed while " + reference
+                                   + " was being allocated");
+        conn.prepare("UPDATE order_lines SET allocated = qty WHERE order_id = ?1 AND line_no = ?2")
+            .bind(1, orderId)
+            .bind(2, want.lineNo)
+            .run();
+    }
+    order->flags &= ~static_cast<unsigned>(OrderFlag::Oversold);
+    conn.prepare("UPDATE orders SET flags = ?2, updated_ms = ?3 WHERE id = ?1")
+        .bind(1, orderId)
+        .bind(2, static_cast<std::int64_t>(order->flags))
+        .bind(3, nowMs)
+        .run();
+    for (auto &line : order->lines)
+        if (line.productId)
+            line.allocated = line.qty;
     order->updatedMs = nowMs;
     return *order;
 }

@@ -16,8 +16,8 @@ namespace stallcast::orders {
 // The order book's rules, applied inside the caller's transaction (the writer's batch).
 class OrderTable final {
 public:
-    // Records an order. All lines get stock or none do (a savepoint around the guarded
-    // decrements). Unpaid orders that cannot be served are rejected (OrderRejected); paid ones
+    // Records an order. All lines get stock or none do (decided from the rows read under the
+    // write lock before anything is written). Unpaid orders that cannot be served are rejected (OrderRejected); paid ones
     // are always recorded, flagged (oversold, unknown_sku, over_limit, currency_mismatch).
     // The same (source, external id) returns the recorded order with duplicate = true.
     static PlaceResult place(db::Connection &conn, const OrderRequest &request, std::int64_t nowMs);
@@ -25,6 +25,12 @@ public:
     // Moves an order to another state, giving stock back where the state says so.
     static Order transition(db::Connection &conn, std::int64_t orderId, OrderStatus to,
                             std::string_view actor, std::int64_t nowMs);
+
+    // Backorder: gives an order's lines that have no stock (an oversold order) their units now,
+    // all of them or none, and clears the oversold flag. Throws OrderRejected (OutOfStock) when
+    // the stock is still short, InvalidTransition when the order is not pending or paid.
+    static Order allocate(db::Connection &conn, std::int64_t orderId, std::string_view actor,
+                          std::int64_t nowMs);
 
     static std::optional<Order> find(db::Connection &conn, std::int64_t orderId);
     static std::optional<Order> findByExternalId(db::Connection &conn, std::string_view source,

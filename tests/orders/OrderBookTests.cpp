@@ -341,3 +341,41 @@ TEST_CASE("a paid order in another currency is not charged the catalogue's numbe
     usd.lines[0].unitPrice = 1999;
     CHECK(shop.book->place(usd).order.total == 1999);
 }
+
+TEST_CASE("an oversold order is backordered when stock arrives, and cannot ship before",
+          "[orders][backorder]")
+{
+    ShopFixture shop;
+    shop.addProduct("APPLE", "A1", 1000, 1);
+    shop.addProduct("PEAR", "A2", 2000, 5);
+    auto req = paidOrder("shopify", "7", "kim", "APPLE", 2);
+    req.lines.push_back({"PEAR", 1, std::nullopt});
+    const auto over = shop.book->place(req).order;
+    REQUIRE(over.has(OrderFlag::Oversold));
+    CHECK_THROWS_AS(shop.book->fulfil(over.id, "t"), orders::InvalidTransition);
+
+    // Still short: nothing moves.
+    CHECK_THROWS_AS(shop.book->allocate(over.id, "t"), OrderRejected);
+    CHECK(shop.product("APPLE").onHand == 1);
+    CHECK(shop.product("PEAR").onHand == 5);
+
+    shop.catalog->adjustStock("APPLE", 4, "t", "delivery");
+    const auto backordered = shop.book->allocate(over.id, "t");
+    CHECK_FALSE(backordered.has(OrderFlag::Oversold));
+    const auto stored = *shop.book->find(over.id);
+    CHECK_FALSE(stored.has(OrderFlag::Oversold));
+    CHECK(stored.lines[0].allocated == 2);
+    CHECK(stored.lines[1].allocated == 1);
+    CHECK(shop.product("APPLE").onHand == 3);
+    CHECK(shop.product("PEAR").onHand == 4);
+    CHECK(shop.book->fulfil(over.id, "t").status == OrderStatus::Fulfilled);
+    CHECK_THROWS_AS(shop.book->allocate(over.id, "t"), orders::InvalidTransition);
+
+    // A refund of the backordered (not shipped) order now gives the stock back.
+    const auto second = shop.book->place(paidOrder("shopify", "8", "lee", "APPLE", 9)).order;
+    shop.catalog->adjustStock("APPLE", 6, "t", "delivery");
+    shop.book->allocate(second.id, "t");
+    shop.book->refund(second.id, "t");
+    CHECK(shop.product("APPLE").onHand == 9);
+    CHECK(shop.ledgerBalanced());
+}
