@@ -36,9 +36,31 @@ Product readRow(const db::Statement &s)
     return p;
 }
 
-std::optional<Product> findOne(db::Connection &conn, const std::string &where, std::string_view key)
+// The SELECT for one product by a condition, built once per condition (the order book looks
+// products up on its writer thread for every order line).
+enum class Lookup { Sku, Code, Id };
+
+const std::string &selectBy(Lookup lookup)
 {
-    auto &stmt = conn.prepare("SELECT " + std::string(kColumns) + " FROM products WHERE " + where);
+    static const std::string bySku = "SELECT " + std::string(kColumns) + " FROM products WHERE sku_key = ?1";
+    static const std::string byCode = "SELECT " + std::string(kColumns)
+                                      + " FROM products WHERE code_key = ?1 AND active = 1";
+    static const std::string byId = "SELECT " + std::string(kColumns) + " FROM products WHERE id = ?1";
+    switch (lookup) {
+    case Lookup::Sku:
+        return bySku;
+    case Lookup::Code:
+        return byCode;
+    case Lookup::Id:
+        break;
+    }
+    return byId;
+}
+
+template <typename Key>
+std::optional<Product> findOne(db::Connection &conn, Lookup lookup, const Key &key)
+{
+    auto &stmt = conn.prepare(selectBy(lookup));
     stmt.bind(1, key);
     std::optional<Product> result;
     if (stmt.step())
@@ -51,18 +73,12 @@ std::optional<Product> findOne(db::Connection &conn, const std::string &where, s
 
 std::optional<Product> ProductTable::findBySku(db::Connection &conn, std::string_view sku)
 {
-    return findOne(conn, "sku_key = ?1", foldedKey(sku));
+    return findOne(conn, Lookup::Sku, foldedKey(sku));
 }
 
 std::optional<Product> ProductTable::findById(db::Connection &conn, std::int64_t id)
 {
-    auto &stmt = conn.prepare("SELECT " + std::string(kColumns) + " FROM products WHERE id = ?1");
-    stmt.bind(1, id);
-    std::optional<Product> result;
-    if (stmt.step())
-        result = readRow(stmt);
-    stmt.reset();
-    return result;
+    return findOne(conn, Lookup::Id, id);
 }
 
 std::optional<Product> ProductTable::findByCode(db::Connection &conn, std::string_view code)
@@ -70,7 +86,7 @@ std::optional<Product> ProductTable::findByCode(db::Connection &conn, std::strin
     const auto key = foldedKey(code);
     if (key.empty())
         return std::nullopt;
-    return findOne(conn, "code_key = ?1 AND active = 1", key);
+    return findOne(conn, Lookup::Code, key);
 }
 
 std::vector<Product> ProductTable::list(db::Connection &conn, bool includeInactive)
@@ -100,7 +116,7 @@ std::int64_t ProductTable::save(db::Connection &conn, const Product &input,
     const std::string skuKey = foldedKey(p.sku);
     const std::string codeKey = foldedKey(p.code);
 
-    const auto existing = findOne(conn, "sku_key = ?1", skuKey);
+    const auto existing = findOne(conn, Lookup::Sku, skuKey);
     if (p.active && !codeKey.empty()) {
         const auto holder = findByCode(conn, codeKey);
         if (holder && (!existing || holder->id != existing->id))
