@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AppPaths.h"
+#include "ServeCommand.h"
 #include "common/BuildInfo.h"
 #include "db/Database.h"
 #include "inventory/Catalog.h"
@@ -109,8 +110,7 @@ std::string textColumn(std::string s, std::size_t width)
     for (unsigned char c : s)
         if ((c & 0xC0) != 0x80)
             ++points;
-    if (points < width)
-        s.append(width - points, ' ');
+    s.append(points < width ? width - points : 1, ' '); // at least one space between columns
     return s;
 }
 
@@ -315,6 +315,8 @@ With no command, opens the studio window.
              [--external-id ID] [--currency CODE] [--note TEXT]
   orders paid|fulfil|cancel|refund ORDER_ID
   orders allocate ORDER_ID       give an oversold order its stock once it has arrived (backorder)
+  orders serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--secret-file SOURCE=FILE]...
+                                 receive paid orders by webhook until SIGINT/SIGTERM (docs/WEBHOOKS.md)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
 )";
@@ -337,6 +339,8 @@ int runCommand(const Invocation &inv)
     const auto &group = inv.words[0];
     if (group != "catalog" && group != "orders" && group != "report")
         throw UsageError("unknown command \"" + group + "\" (see stallcast --help)");
+    if (group == "orders" && inv.words.size() > 1 && inv.words[1] == "serve")
+        return runServeCommand(inv); // opens the database itself, after setting up signals
     db::Database db(inv.database.value_or(defaultDatabasePath()));
     if (group == "catalog")
         return catalogCommand(db, inv.words);
