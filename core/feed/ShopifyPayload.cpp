@@ -1,0 +1,84 @@
+#include "feed/PayloadFormats.h"
+#include "feed/PayloadJson.h"
+
+namespace stallcast::feed {
+
+namespace {
+
+orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
+{
+    orders::Buyer buyer;
+    const auto customer = payload::optionalObject(root, "customer", "");
+    const auto shipping = payload::optionalObject(root, "shipping_address", "");
+    if (customer) {
+        buyer.handle = payload::joinStrings(*customer, {"email"}, "customer", "");
+        if (buyer.handle.empty())
+            buyer.handle = payload::optionalId(*customer, "id", "customer", numbers).value_or("");
+        buyer.name = payload::joinStrings(*customer, {"first_name", "last_name"}, "customer", " ");
+        buyer.phone = payload::joinStrings(*customer, {"phone"}, "customer", "");
+    }
+    if (buyer.handle.empty())
+        buyer.handle = payload::joinStrings(root, {"email"}, "", "");
+    if (buyer.phone.empty())
+        buyer.phone = payload::joinStrings(root, {"phone"}, "", "");
+    if (shipping) {
+        if (buyer.name.empty())
+            buyer.name = payload::joinStrings(*shipping, {"name"}, "shipping_address", "");
+        if (buyer.name.empty())
+            buyer.name = payload::joinStrings(*shipping, {"first_name", "last_name"},
+                                              "shipping_address", " ");
+        if (buyer.phone.empty())
+            buyer.phone = payload::joinStrings(*shipping, {"phone"}, "shipping_address", "");
+        buyer.address = payload::joinStrings(
+            *shipping, {"address1", "address2", "city", "province", "zip", "country"},
+            "shipping_address", ", ");
+    }
+    return buyer;
+}
+
+orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &path,
+                                  const Currency &currency, const NumberTexts &numbers)
+{
+    if (!value.isObject())
+        payload::fail(path, "must be an object");
+    const QJsonObject object = value.toObject();
+    orders::OrderLineRequest line;
+    line.sku = payload::requiredNonEmptyString(object, "sku", path);
+    const auto qty = payload::field(object, "quantity");
+    if (!qty)
+        payload::fail(payload::fieldPath(path, "quantity"), "is missing");
+    line.qty = payload::quantity(*qty, numbers, payload::fieldPath(path, "quantity"));
+    const std::string price = payload::requiredString(object, "price", path);
+    line.unitPrice = payload::majorAmount(price, currency, payload::fieldPath(path, "price"));
+    return line;
+}
+
+} // namespace
+
+ParsedDelivery parseShopifyPayload(std::string_view body)
+{
+    const auto [root, numbers] = payload::parseDocument(body);
+    ParsedDelivery parsed;
+    parsed.order.source = std::string(toString(WebhookSource::Shopify));
+    parsed.order.actor = "webhook:shopify";
+    parsed.order.externalId = payload::requiredId(root, "id", "", numbers);
+    const Currency currency = payload::requiredCurrency(root, "currency", "");
+    parsed.order.currency = std::string(currency.code);
+    parsed.order.paid = payload::requiredString(root, "financial_status", "") == "paid";
+    parsed.order.buyer = readBuyer(root, numbers);
+    const QJsonArray lines = payload::requiredArray(root, "line_items", "");
+    if (lines.isEmpty())
+        payload::fail("line_items", "must hold at least one line");
+    if (lines.size() > payload::kMaxLines)
+        payload::fail("line_items",
+                      "has more than " + std::to_string(payload::kMaxLines) + " lines");
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        parsed.order.lines.push_back(
+            readLine(lines.at(i), payload::indexPath("line_items", i), currency, numbers));
+    if (const auto name = payload::optionalString(root, "name", ""))
+        parsed.order.note = "Shopify order " + *name;
+    // deliveryId stays empty: Shopify sends it in X-Shopify-Webhook-Id, which the receiver reads.
+    return parsed;
+}
+
+} // namespace stallcast::feed

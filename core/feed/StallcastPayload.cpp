@@ -1,0 +1,73 @@
+#include "feed/PayloadFormats.h"
+#include "feed/PayloadJson.h"
+
+namespace stallcast::feed {
+
+namespace {
+
+orders::Buyer readBuyer(const QJsonObject &root)
+{
+    orders::Buyer buyer;
+    const auto object = payload::optionalObject(root, "buyer", "");
+    if (!object)
+        return buyer;
+    buyer.handle = payload::optionalString(*object, "handle", "buyer").value_or("");
+    buyer.name = payload::optionalString(*object, "name", "buyer").value_or("");
+    buyer.phone = payload::optionalString(*object, "phone", "buyer").value_or("");
+    buyer.address = payload::optionalString(*object, "address", "buyer").value_or("");
+    return buyer;
+}
+
+orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &path,
+                                  const NumberTexts &numbers)
+{
+    if (!value.isObject())
+        payload::fail(path, "must be an object");
+    const QJsonObject object = value.toObject();
+    orders::OrderLineRequest line;
+    line.sku = payload::requiredNonEmptyString(object, "sku", path);
+    const auto qty = payload::field(object, "qty");
+    if (!qty)
+        payload::fail(payload::fieldPath(path, "qty"), "is missing");
+    line.qty = payload::quantity(*qty, numbers, payload::fieldPath(path, "qty"));
+    const auto price = payload::field(object, "unit_price");
+    if (!price)
+        payload::fail(payload::fieldPath(path, "unit_price"), "is missing");
+    const std::string pricePath = payload::fieldPath(path, "unit_price");
+    const auto minor = payload::exactInteger(*price, numbers, pricePath);
+    if (!minor || *minor < 0)
+        payload::fail(pricePath,
+                      "must be a non-negative integer in minor units");
+    line.unitPrice = *minor;
+    return line;
+}
+
+} // namespace
+
+ParsedDelivery parseStallcastPayload(std::string_view body)
+{
+    const auto [root, numbers] = payload::parseDocument(body);
+    ParsedDelivery parsed;
+    parsed.deliveryId = payload::requiredNonEmptyString(root, "id", "");
+    parsed.order.source = std::string(toString(WebhookSource::Stallcast));
+    parsed.order.actor = "webhook:stallcast";
+    parsed.order.externalId = payload::requiredNonEmptyString(root, "order_id", "");
+    parsed.order.buyer = readBuyer(root);
+    parsed.order.currency = std::string(payload::requiredCurrency(root, "currency", "").code);
+    const QJsonArray lines = payload::requiredArray(root, "lines", "");
+    if (lines.isEmpty())
+        payload::fail("lines", "must hold at least one line");
+    if (lines.size() > payload::kMaxLines)
+        payload::fail("lines", "has more than " + std::to_string(payload::kMaxLines) + " lines");
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        parsed.order.lines.push_back(readLine(lines.at(i), payload::indexPath("lines", i), numbers));
+    parsed.order.paid = payload::requiredBool(root, "paid", "");
+    parsed.claim = payload::optionalString(root, "claim", "");
+    if (parsed.claim && parsed.claim->empty())
+        parsed.claim.reset();
+    if (const auto note = payload::optionalString(root, "note", ""))
+        parsed.order.note = *note;
+    return parsed;
+}
+
+} // namespace stallcast::feed
