@@ -1,6 +1,7 @@
 // stallcast-bench: measures the durable write path. See docs/BENCHMARKS.md.
 #include "BenchOptions.h"
 #include "OrdersBenchmark.h"
+#include "WebhooksBenchmark.h"
 
 #include <exception>
 #include <iostream>
@@ -13,8 +14,11 @@ int main(int argc, char **argv)
     const std::string usage = "usage: stallcast-bench <benchmark> [options]\n"
                               "benchmarks:\n"
                               "  orders   durable orders/s through the order book vs a naive "
-                              "baseline\n\n"
-                              + stallcast::bench::ordersUsage();
+                              "baseline\n"
+                              "  webhooks signed deliveries/s and ack latency through the HTTP "
+                              "receiver\n\n"
+                              + stallcast::bench::ordersUsage()
+                              + stallcast::bench::webhooksUsage();
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << usage;
         return args.empty() ? 2 : 0;
@@ -27,6 +31,8 @@ int main(int argc, char **argv)
                 options.commandLine += " " + a;
             return stallcast::bench::runOrdersBenchmark(options);
         }
+        if (args[0] == "webhooks")
+            return stallcast::bench::runWebhooksBenchmark({args.begin() + 1, args.end()});
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;
         return 2;
     } catch (const stallcast::bench::UsageError &e) {

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "feed/ListenAddress.h"
+
+#include <cstddef>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace stallcast::feed {
+
+// How the order receiver listens and what it accepts (docs/WEBHOOKS.md, "Receiver").
+struct ReceiverOptions {
+    ListenAddress listen;
+    // TLS (OpenSSL) when both are set: PEM certificate chain and private key files.
+    std::optional<std::filesystem::path> tlsCertificate;
+    std::optional<std::filesystem::path> tlsPrivateKey;
+    // Bodies larger than this are refused with 413 before they are read in full.
+    std::size_t maxBodyBytes = 1024 * 1024;
+    // One worker thread serves one connection for as long as it is kept alive, so this is the
+    // number of connections served at once (more wait in the accept queue).
+    std::size_t workerThreads = 80;
+    // A kept-alive connection is closed after this many requests or this long idle.
+    std::size_t keepAliveMaxRequests = 1'000'000;
+    std::time_t keepAliveTimeoutSeconds = 5;
+    std::time_t readTimeoutSeconds = 5;
+    std::time_t writeTimeoutSeconds = 5;
+    // One line per refused request or internal error (status and reason; never a secret or a
+    // body). Called from worker threads; empty: nothing is logged.
+    std::function<void(const std::string &line)> log;
+};
+
+} // namespace stallcast::feed
