@@ -97,7 +97,9 @@ orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &pa
         payload::fail(path, "must be an object");
     const QJsonObject object = value.toObject();
     orders::OrderLineRequest line;
-    line.sku = payload::requiredNonEmptyString(object, "sku", path);
+    // Custom items have no SKU. A paid order for one must still be recorded (the order book
+    // flags it unknown_sku for the merchant), so an absent, null or empty SKU is not an error.
+    line.sku = payload::optionalString(object, "sku", path).value_or("");
     const auto qty = payload::field(object, "quantity");
     if (!qty)
         payload::fail(payload::fieldPath(path, "quantity"), "is missing");

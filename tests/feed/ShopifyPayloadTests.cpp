@@ -136,7 +136,7 @@ TEST_CASE("feed: shopify payload rejects each malformed field with its name")
         {R"("price": "199.00")", R"("price": " 199.00")", R"(line_items[0].price: must be a decimal amount like "12.50", not " 199.00")"},
         {R"("price": "199.00")", R"("price": "")", R"(line_items[0].price: must be a decimal amount like "12.50", not "")"},
         {R"("price": "199.00")", R"("price": "99999999999999999999.00")", R"(line_items[0].price: )"},
-        {R"("sku": "SNACK-🍪")", R"("sku": "")", "line_items[1].sku: must not be empty"},
+        {R"("sku": "SNACK-🍪")", R"("sku": 7)", "line_items[1].sku: must be a string, not a number"},
         {R"("quantity": 3)", R"("quantity": 0)", "line_items[1].quantity: must be a positive integer up to 1000000000"},
         {R"("quantity": 3)", R"("quantity": "3")", "line_items[1].quantity: must be a positive integer up to 1000000000"},
         {R"("line_items": [)", R"("line_items": [], "x": [)", "line_items: must hold at least one line"},
@@ -150,5 +150,16 @@ TEST_CASE("feed: shopify payload rejects each malformed field with its name")
         const std::string message = shopifyError(replaced(kOrder, c.from, c.to));
         CHECK(message.rfind(c.expected, 0) == 0);
         CHECK((c.expected.back() == ' ' || message == c.expected));
+    }
+}
+
+TEST_CASE("feed: shopify custom items without a SKU are kept for the order book to flag")
+{
+    for (const std::string to : {R"("sku": "")", R"("sku": null)"}) {
+        const auto parsed = parseDelivery(WebhookSource::Shopify,
+                                          replaced(kOrder, R"("sku": "SNACK-🍪")", to));
+        REQUIRE(parsed.order.lines.size() == 2);
+        CHECK(parsed.order.lines[1].sku.empty());
+        CHECK(parsed.order.lines[1].qty == 3);
     }
 }
