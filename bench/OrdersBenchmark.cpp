@@ -1,5 +1,6 @@
 #include "OrdersBenchmark.h"
 
+#include "BenchDir.h"
 #include "BenchShop.h"
 #include "GroupCommitRun.h"
 #include "MachineInfo.h"
@@ -15,31 +16,6 @@ namespace stallcast::bench {
 
 namespace {
 
-// Owns the directory the databases go in; removes what it created unless asked to keep it.
-class DatabaseDir final {
-public:
-    DatabaseDir(const std::optional<std::filesystem::path> &requested, bool keep)
-        : m_path(requested.value_or(std::filesystem::temp_directory_path())
-                 / ("stallcast-bench-" + std::to_string(std::random_device{}()))),
-          m_keep(keep)
-    {
-        std::filesystem::create_directories(m_path);
-    }
-    DatabaseDir(const DatabaseDir &) = delete;
-    DatabaseDir &operator=(const DatabaseDir &) = delete;
-    ~DatabaseDir()
-    {
-        std::error_code ec;
-        if (!m_keep)
-            std::filesystem::remove_all(m_path, ec);
-    }
-    const std::filesystem::path &path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-    bool m_keep;
-};
-
 std::string utcNow()
 {
     const std::time_t now = std::time(nullptr);
@@ -50,7 +26,7 @@ std::string utcNow()
     return text;
 }
 
-std::filesystem::path freshShop(const DatabaseDir &dir, const std::string &name,
+std::filesystem::path freshShop(const BenchDir &dir, const std::string &name,
                                 const OrdersOptions &options)
 {
     const auto file = dir.path() / (name + ".db");
@@ -69,7 +45,7 @@ void say(const RunResult &r)
 
 int runOrdersBenchmark(const OrdersOptions &options)
 {
-    const DatabaseDir dir(options.dir, options.keepDatabases);
+    const BenchDir dir(options.dir, options.keepDatabases);
     const auto machine = MachineInfo::probe(dir.path());
     std::cerr << "stallcast-bench orders: databases in " << dir.path().string() << "\n";
 

@@ -1,5 +1,7 @@
 #include "WebhooksBenchmark.h"
 
+#include "BenchDir.h"
+
 #include "BenchOptions.h"
 #include "BenchShop.h"
 #include "WebhookLoad.h"
@@ -46,14 +48,13 @@ std::string webhooksUsage()
     return "stallcast-bench webhooks [--orders N] [--connections N] [--dir DIR] [--keep]\n"
            "  --orders N       signed deliveries in total (default 100000)\n"
            "  --connections N  keep-alive connections (default 64)\n"
-           "  --dir DIR        where the database goes (default: a temp folder)\n";
+           "  --dir DIR        make the database folder inside DIR (default: the temp folder)\n";
 }
 
 int runWebhooksBenchmark(const std::vector<std::string> &args)
 {
     WebhookLoad load;
-    std::filesystem::path dir = std::filesystem::temp_directory_path()
-                                / ("stallcast-bench-webhooks-" + std::to_string(::getpid()));
+    std::optional<std::filesystem::path> parent;
     bool keep = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto &a = args[i];
@@ -67,16 +68,16 @@ int runWebhooksBenchmark(const std::vector<std::string> &args)
         else if (a == "--connections")
             load.connections = positive(a, value());
         else if (a == "--dir")
-            dir = value();
+            parent = value();
         else if (a == "--keep")
             keep = true;
         else
             throw UsageError("unknown option " + a + "\n" + webhooksUsage());
     }
     std::signal(SIGPIPE, SIG_IGN);
-    std::filesystem::create_directories(dir);
-    const auto file = dir / "webhooks.db";
-    std::filesystem::remove(file);
+    const BenchDir dir(parent, keep);
+    std::cout << "stallcast-bench webhooks: database in " << dir.path().string() << std::endl;
+    const auto file = dir.path() / "webhooks.db";
     BenchShop::create(file, load.products);
 
     load.secret = randomSecret();
@@ -113,8 +114,6 @@ int runWebhooksBenchmark(const std::vector<std::string> &args)
                         : 0.0);
     if (!problems.empty())
         std::printf("CHECK FAILED: %s\n", problems.c_str());
-    if (!keep)
-        std::filesystem::remove_all(dir);
     return problems.empty() && result.refused == 0 ? 0 : 1;
 }
 
