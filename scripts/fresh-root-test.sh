@@ -34,8 +34,8 @@ mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
-rm -rf "$root/root/stallcast"
-git clone --quiet "$repo" "$root/root/stallcast"
+rm -rf "$root/srv/stallcast"
+git clone --quiet "$repo" "$root/srv/stallcast"
 echo "fresh-root-test: running .ci/run in $root (mirror $mirror)"
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin CI=true \
-  /bin/bash -c 'cd /root/stallcast && bash .ci/run'
+  /bin/bash -c 'cd /srv/stallcast && bash .ci/run'

@@ -334,4 +334,16 @@ std::string joinStrings(const QJsonObject &object, std::initializer_list<std::st
     return joined;
 }
 
+orders::OrderLineRequest shopLineItem(const QJsonObject &object, const std::string &path,
+                                      const NumberTexts &numbers)
+{
+    orders::OrderLineRequest line;
+    line.sku = optionalString(object, "sku", path).value_or("");
+    const auto qty = field(object, "quantity");
+    if (!qty)
+        fail(fieldPath(path, "quantity"), "is missing");
+    line.qty = quantity(*qty, numbers, fieldPath(path, "quantity"));
+    return line;
+}
+
 } // namespace stallcast::feed::payload

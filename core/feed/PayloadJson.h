@@ -66,6 +66,13 @@ std::optional<std::int64_t> exactInteger(const QJsonValue &value, const NumberTe
 
 // An order line quantity: an integer from 1 to inventory::kMaxQuantity.
 std::int64_t quantity(const QJsonValue &value, const NumberTexts &numbers, std::string_view path);
+
+// A web shop's line item (Shopify, WooCommerce): an object with an optional "sku" and a
+// "quantity". Custom items have no SKU; a paid order for one must still be recorded (the order
+// book flags it unknown_sku), so an absent, null or empty SKU gives an empty sku, not an error.
+// The caller reads the price, which each shop writes differently.
+orders::OrderLineRequest shopLineItem(const QJsonObject &object, const std::string &path,
+                                      const NumberTexts &numbers);
 // A string of decimal digits (Stripe metadata "qty": "2") read as a quantity.
 std::int64_t quantityFromText(std::string_view text, std::string_view path);
 

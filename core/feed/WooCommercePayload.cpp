@@ -96,14 +96,7 @@ orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &pa
     if (!value.isObject())
         payload::fail(path, "must be an object");
     const QJsonObject object = value.toObject();
-    orders::OrderLineRequest line;
-    // Custom items have no SKU. A paid order for one must still be recorded (the order book
-    // flags it unknown_sku for the merchant), so an absent, null or empty SKU is not an error.
-    line.sku = payload::optionalString(object, "sku", path).value_or("");
-    const auto qty = payload::field(object, "quantity");
-    if (!qty)
-        payload::fail(payload::fieldPath(path, "quantity"), "is missing");
-    line.qty = payload::quantity(*qty, numbers, payload::fieldPath(path, "quantity"));
+    orders::OrderLineRequest line = payload::shopLineItem(object, path, numbers);
     line.unitPrice = unitPrice(object, path, line.qty, currency, numbers);
     return line;
 }
