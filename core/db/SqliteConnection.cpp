@@ -16,11 +16,12 @@ namespace {
 // stay: slower, equally correct).
 //  - Memory statistics off: with them on, every allocation SQLite makes takes a process-wide
 //    mutex, a measurable cost per statement on the group-commit writer; nothing reads them.
-//  - Savepoint and statement journals stay in memory up to 256 KiB (default 64 KiB). The writer
-//    runs every job in a SAVEPOINT, so a job's first write to a page copies the page into this
-//    journal (tens of KiB per order). Past the limit SQLite moves the journal to a temporary file
-//    for the rest of the transaction, and every later page copy of the batch became a write()
-//    system call. See docs/BENCHMARKS.md.
+//  - Statement journals stay in memory up to 256 KiB (default 64 KiB). Inside a transaction
+//    SQLite copies pages a statement changes into a statement journal so that the statement
+//    alone can be undone; past the limit the journal moves to a temporary file for the rest of
+//    the transaction, and every later page copy of the batch becomes a write() system call. (When
+//    the writer still ran each job in a SAVEPOINT this was the biggest cost; see
+//    docs/BENCHMARKS.md.)
 void configureSqliteOnce()
 {
     static std::once_flag once;
@@ -276,29 +277,6 @@ std::optional<std::string> Statement::columnOptText(int column) const
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
-}
-
-Savepoint::Savepoint(Connection &conn, std::string name) : m_conn(conn), m_name(std::move(name))
-{
-    m_conn.prepare("SAVEPOINT " + m_name).run();
-}
-
-Savepoint::~Savepoint()
-{
-    if (m_done)
-        return;
-    try {
-        m_conn.prepare("ROLLBACK TO " + m_name).run();
-        m_conn.prepare("RELEASE " + m_name).run();
-    } catch (...) {
-        // The enclosing transaction is rolled back by its owner.
-    }
-}
-
-void Savepoint::release()
-{
-    m_conn.prepare("RELEASE " + m_name).run();
-    m_done = true;
 }
 
 Transaction::Transaction(Connection &conn) : m_conn(conn)

@@ -100,21 +100,6 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
 };
 
-// RAII savepoint: rolled back unless release() is called.
-class Savepoint final {
-public:
-    Savepoint(Connection &conn, std::string name);
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-    ~Savepoint();
-    void release();
-
-private:
-    Connection &m_conn;
-    std::string m_name;
-    bool m_done = false;
-};
-
 // RAII transaction (BEGIN IMMEDIATE ... COMMIT); rolled back unless commit() is called.
 class Transaction final {
 public:
