@@ -334,6 +334,16 @@ std::string joinStrings(const QJsonObject &object, std::initializer_list<std::st
     return joined;
 }
 
+QJsonArray requiredLines(const QJsonObject &root, std::string_view key)
+{
+    QJsonArray lines = requiredArray(root, key, "");
+    if (lines.isEmpty())
+        fail(key, "must hold at least one line");
+    if (lines.size() > kMaxLines)
+        fail(key, "has more than " + std::to_string(kMaxLines) + " lines");
+    return lines;
+}
+
 orders::OrderLineRequest shopLineItem(const QJsonObject &object, const std::string &path,
                                       const NumberTexts &numbers)
 {

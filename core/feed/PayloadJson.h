@@ -67,6 +67,9 @@ std::optional<std::int64_t> exactInteger(const QJsonValue &value, const NumberTe
 // An order line quantity: an integer from 1 to inventory::kMaxQuantity.
 std::int64_t quantity(const QJsonValue &value, const NumberTexts &numbers, std::string_view path);
 
+// The order's array of lines at `key` on the top level: present, an array, 1 to kMaxLines long.
+QJsonArray requiredLines(const QJsonObject &root, std::string_view key);
+
 // A web shop's line item (Shopify, WooCommerce): an object with an optional "sku" and a
 // "quantity". Custom items have no SKU; a paid order for one must still be recorded (the order
 // book flags it unknown_sku), so an absent, null or empty SKU gives an empty sku, not an error.

@@ -61,12 +61,7 @@ ParsedDelivery parseShopifyPayload(std::string_view body)
     parsed.order.currency = std::string(currency.code);
     parsed.order.paid = payload::requiredString(root, "financial_status", "") == "paid";
     parsed.order.buyer = readBuyer(root, numbers);
-    const QJsonArray lines = payload::requiredArray(root, "line_items", "");
-    if (lines.isEmpty())
-        payload::fail("line_items", "must hold at least one line");
-    if (lines.size() > payload::kMaxLines)
-        payload::fail("line_items",
-                      "has more than " + std::to_string(payload::kMaxLines) + " lines");
+    const QJsonArray lines = payload::requiredLines(root, "line_items");
     for (qsizetype i = 0; i < lines.size(); ++i)
         parsed.order.lines.push_back(
             readLine(lines.at(i), payload::indexPath("line_items", i), currency, numbers));

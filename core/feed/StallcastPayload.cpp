@@ -54,11 +54,7 @@ ParsedDelivery parseStallcastPayload(std::string_view body)
     parsed.order.externalId = payload::requiredNonEmptyString(root, "order_id", "");
     parsed.order.buyer = readBuyer(root);
     parsed.order.currency = std::string(payload::requiredCurrency(root, "currency", "").code);
-    const QJsonArray lines = payload::requiredArray(root, "lines", "");
-    if (lines.isEmpty())
-        payload::fail("lines", "must hold at least one line");
-    if (lines.size() > payload::kMaxLines)
-        payload::fail("lines", "has more than " + std::to_string(payload::kMaxLines) + " lines");
+    const QJsonArray lines = payload::requiredLines(root, "lines");
     for (qsizetype i = 0; i < lines.size(); ++i)
         parsed.order.lines.push_back(readLine(lines.at(i), payload::indexPath("lines", i), numbers));
     parsed.order.paid = payload::requiredBool(root, "paid", "");

@@ -124,12 +124,7 @@ ParsedDelivery parseWooCommercePayload(std::string_view body)
     const Currency currency = payload::requiredCurrency(root, "currency", "");
     parsed.order.currency = std::string(currency.code);
     parsed.order.buyer = readBuyer(root, numbers);
-    const QJsonArray lines = payload::requiredArray(root, "line_items", "");
-    if (lines.isEmpty())
-        payload::fail("line_items", "must hold at least one line");
-    if (lines.size() > payload::kMaxLines)
-        payload::fail("line_items",
-                      "has more than " + std::to_string(payload::kMaxLines) + " lines");
+    const QJsonArray lines = payload::requiredLines(root, "line_items");
     for (qsizetype i = 0; i < lines.size(); ++i)
         parsed.order.lines.push_back(
             readLine(lines.at(i), payload::indexPath("line_items", i), currency, numbers));
