@@ -5,6 +5,7 @@
 #include "GroupCommitRun.h"
 #include "MachineInfo.h"
 #include "NaiveOrderRun.h"
+#include "MarkdownText.h"
 #include "OrdersReport.h"
 
 #include <chrono>
@@ -15,16 +16,6 @@
 namespace stallcast::bench {
 
 namespace {
-
-std::string utcNow()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M UTC", &parts);
-    return text;
-}
 
 std::filesystem::path freshShop(const BenchDir &dir, const std::string &name,
                                 const OrdersOptions &options)

@@ -1,6 +1,6 @@
 #include "OrdersReport.h"
 
-#include "io/AtomicFile.h"
+#include "MarkdownText.h"
 
 #include <cstdio>
 
@@ -10,21 +10,6 @@ namespace {
 
 constexpr std::string_view kBegin = "<!-- stallcast-bench orders: begin (generated, do not edit) -->";
 constexpr std::string_view kEnd = "<!-- stallcast-bench orders: end -->";
-
-std::string format(const char *pattern, double value)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, pattern, value);
-    return text;
-}
-
-std::string withThousands(double value)
-{
-    std::string digits = std::to_string(static_cast<long long>(value + 0.5));
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
-}
 
 bool isNaive(const RunResult &r)
 {
@@ -104,26 +89,7 @@ std::string ordersSection(const std::vector<RunResult> &runs, const OrdersOption
 
 void refreshOrdersSection(const std::filesystem::path &file, const std::string &section)
 {
-    std::string content;
-    if (std::filesystem::exists(file))
-        content = io::readWholeFile(file);
-    else
-        content = "# Benchmarks\n\n";
-    const auto begin = content.find(kBegin);
-    const auto end = begin == std::string::npos ? std::string::npos : content.find(kEnd, begin);
-    if (begin != std::string::npos && end != std::string::npos) {
-        auto stop = end + kEnd.size();
-        if (stop < content.size() && content[stop] == '\n')
-            ++stop;
-        content.replace(begin, stop - begin, section);
-    } else {
-        if (!content.empty() && content.back() != '\n')
-            content += "\n";
-        content += "\n" + section;
-    }
-    if (file.has_parent_path())
-        std::filesystem::create_directories(file.parent_path());
-    io::writeFileAtomically(file, content);
+    replaceMarkedSection(file, kBegin, kEnd, section);
 }
 
 } // namespace stallcast::bench

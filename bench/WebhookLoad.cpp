@@ -3,12 +3,20 @@
 #include "BenchShop.h"
 #include "feed/WebhookSignature.h"
 
-#include <httplib.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
-#include <atomic>
-#include <cstdio>
+#include <cerrno>
 #include <chrono>
-#include <thread>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace stallcast::bench {
@@ -17,8 +25,11 @@ namespace {
 
 using SteadyClock = std::chrono::steady_clock;
 
-std::string orderBody(std::size_t connection, std::size_t index, const std::string &sku)
+} // namespace
+
+std::string webhookOrderBody(const WebhookLoad &load, std::size_t connection, std::size_t index)
 {
+    const auto sku = BenchShop::sku((connection + index) % load.products);
     const auto id = std::to_string(connection) + "-" + std::to_string(index);
     return "{\"id\":\"dlv-" + id + "\",\"order_id\":\"bench-" + id
            + "\",\"buyer\":{\"handle\":\"buyer" + std::to_string(connection)
@@ -27,55 +38,195 @@ std::string orderBody(std::size_t connection, std::size_t index, const std::stri
            + "}],\"paid\":true}";
 }
 
+std::size_t ordersOnConnection(const WebhookLoad &load, std::size_t connection)
+{
+    return load.orders / load.connections + (connection < load.orders % load.connections ? 1 : 0);
+}
+
+namespace {
+
+// A complete HTTP/1.1 request, signed uniquely (each body has its own delivery and order id).
+std::string signedRequest(const WebhookLoad &load, std::size_t connection, std::size_t index)
+{
+    const auto body = webhookOrderBody(load, connection, index);
+    return "POST /webhooks/stallcast HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+           "Content-Type: application/json\r\nStallcast-Signature: "
+           + feed::stallcastSignatureHeader(load.secret, load.unixSeconds, body)
+           + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : m_fd(fd) {}
+    FileDescriptor(FileDescriptor &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(FileDescriptor &&) = delete;
+    ~FileDescriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+FileDescriptor connectTo(std::uint16_t port)
+{
+    FileDescriptor fd(::socket(AF_INET, SOCK_STREAM, 0));
+    if (fd.get() < 0)
+        throw std::runtime_error(std::string("socket: ") + std::strerror(errno));
+    const int one = 1;
+    ::setsockopt(fd.get(), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd.get(), reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+        throw std::runtime_error(std::string("connect: ") + std::strerror(errno));
+    return fd;
+}
+
+// One keep-alive connection with one request in flight at a time (like a shop's webhook sender).
+struct Connection {
+    explicit Connection(FileDescriptor socket) : fd(std::move(socket)) {}
+    FileDescriptor fd;
+    std::size_t index = 0;  // which connection
+    std::size_t total = 0;  // requests it sends
+    std::size_t sent = 0;   // requests started
+    std::vector<std::string> requests; // signed before the clock starts
+    std::string_view request;          // the request being written
+    std::size_t written = 0;
+    std::string response;   // what has been read of the answer
+    SteadyClock::time_point startedAt;
+    bool done = false;
+};
+
+// The status of a complete response at the front of `data`, and its length; 0 when incomplete.
+std::size_t completeResponse(std::string_view data, int &status)
+{
+    const auto headerEnd = data.find("\r\n\r\n");
+    if (headerEnd == std::string_view::npos)
+        return 0;
+    status = data.size() > 12 ? std::atoi(std::string(data.substr(9, 3)).c_str()) : 0;
+    std::size_t length = 0;
+    const auto headers = data.substr(0, headerEnd);
+    for (std::size_t at = 0; at < headers.size();) {
+        const auto end = std::min(headers.find("\r\n", at), headers.size());
+        const auto line = headers.substr(at, end - at);
+        if (line.size() > 15 && strncasecmp(line.data(), "content-length:", 15) == 0)
+            length = static_cast<std::size_t>(std::atol(std::string(line.substr(15)).c_str()));
+        at = end + 2;
+    }
+    const auto total = headerEnd + 4 + length;
+    return data.size() >= total ? total : 0;
+}
+
 } // namespace
 
 WebhookLoadResult runWebhookLoad(const WebhookLoad &load)
 {
-    std::atomic<std::size_t> accepted{0};
-    std::atomic<std::size_t> refused{0};
-    std::vector<LatencyStats> latencies(load.connections);
-    std::vector<std::thread> senders;
-    const auto started = SteadyClock::now();
+    std::vector<Connection> connections;
+    connections.reserve(load.connections);
     for (std::size_t c = 0; c < load.connections; ++c) {
-        const std::size_t count = load.orders / load.connections
-                                  + (c < load.orders % load.connections ? 1 : 0);
-        senders.emplace_back([&, c, count] {
-            httplib::ClientImpl client("127.0.0.1", load.port);
-            client.set_keep_alive(true);
-            client.set_tcp_nodelay(true);
-            client.set_read_timeout(60, 0);
-            auto &stats = latencies[c];
-            stats.reserve(count);
-            for (std::size_t i = 0; i < count; ++i) {
-                const auto body = orderBody(c, i, BenchShop::sku((c + i) % load.products));
-                const httplib::Headers headers{
-                    {"Stallcast-Signature",
-                     feed::stallcastSignatureHeader(load.secret, load.unixSeconds, body)}};
-                const auto sent = SteadyClock::now();
-                const auto result =
-                    client.Post("/webhooks/stallcast", headers, body, "application/json");
-                stats.add(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                              SteadyClock::now() - sent)
-                              .count());
-                if (result && result->status >= 200 && result->status < 300)
-                    ++accepted;
-                else {
-                    if (refused++ < 5)
-                        std::fprintf(stderr, "refused: %s\n",
-                                     result ? std::to_string(result->status).c_str()
-                                            : httplib::to_string(result.error()).c_str());
-                }
-            }
-        });
+        Connection connection(connectTo(load.port));
+        connection.index = c;
+        connection.total = ordersOnConnection(load, c);
+        connection.done = connection.total == 0;
+        connections.push_back(std::move(connection));
     }
-    for (auto &t : senders)
-        t.join();
     WebhookLoadResult out;
+    out.latency.reserve(load.orders);
+    // Every request is signed uniquely before the clock starts, as a real shop signs each
+    // delivery before sending it: the run measures the receiver, not the generator's HMACs.
+    for (auto &connection : connections) {
+        connection.requests.reserve(connection.total);
+        for (std::size_t i = 0; i < connection.total; ++i)
+            connection.requests.push_back(signedRequest(load, connection.index, i));
+    }
+    auto startNext = [&](Connection &connection) {
+        connection.request = connection.requests[connection.sent++];
+        connection.written = 0;
+        connection.startedAt = SteadyClock::now();
+    };
+    FileDescriptor poller(::epoll_create1(0));
+    if (poller.get() < 0)
+        throw std::runtime_error(std::string("epoll_create1: ") + std::strerror(errno));
+    auto watch = [&](std::size_t i, std::uint32_t events, int operation) {
+        epoll_event event{};
+        event.events = events;
+        event.data.u64 = i;
+        if (::epoll_ctl(poller.get(), operation, connections[i].fd.get(), &event) != 0)
+            throw std::runtime_error(std::string("epoll_ctl: ") + std::strerror(errno));
+    };
+    std::size_t open = 0;
+    const auto started = SteadyClock::now();
+    for (std::size_t i = 0; i < connections.size(); ++i) {
+        if (connections[i].done)
+            continue;
+        watch(i, EPOLLIN, EPOLL_CTL_ADD);
+        ++open;
+        startNext(connections[i]);
+    }
+    // Writes go out at once (a request fits the socket buffer); EPOLLOUT is watched only
+    // while one is pending.
+    auto send = [&](std::size_t i) {
+        auto &connection = connections[i];
+        const auto n = ::send(connection.fd.get(), connection.request.data() + connection.written,
+                              connection.request.size() - connection.written, MSG_NOSIGNAL);
+        if (n < 0 && errno != EAGAIN)
+            throw std::runtime_error(std::string("send: ") + std::strerror(errno));
+        if (n > 0)
+            connection.written += static_cast<std::size_t>(n);
+        const bool pending = connection.written < connection.request.size();
+        watch(i, pending ? EPOLLIN | EPOLLOUT : EPOLLIN, EPOLL_CTL_MOD);
+    };
+    for (std::size_t i = 0; i < connections.size(); ++i)
+        if (!connections[i].done)
+            send(i);
+
+    std::vector<epoll_event> ready(connections.size());
+    char buffer[16384];
+    while (open > 0) {
+        const int count = ::epoll_wait(poller.get(), ready.data(), static_cast<int>(ready.size()), 60'000);
+        if (count <= 0)
+            throw std::runtime_error("the receiver stopped answering for 60 s");
+        for (int r = 0; r < count; ++r) {
+            const auto i = static_cast<std::size_t>(ready[static_cast<std::size_t>(r)].data.u64);
+            auto &connection = connections[i];
+            if (connection.written < connection.request.size()) {
+                send(i);
+                continue;
+            }
+            const auto n = ::recv(connection.fd.get(), buffer, sizeof buffer, 0);
+            if (n <= 0)
+                throw std::runtime_error("the receiver closed a kept-alive connection");
+            connection.response.append(buffer, static_cast<std::size_t>(n));
+            int status = 0;
+            const auto length = completeResponse(connection.response, status);
+            if (length == 0)
+                continue;
+            out.latency.add(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                SteadyClock::now() - connection.startedAt)
+                                .count());
+            if (status >= 200 && status < 300)
+                ++out.accepted;
+            else if (out.refused++ < 5)
+                std::fprintf(stderr, "refused: %d %s\n", status,
+                             connection.response.substr(0, length).c_str());
+            connection.response.erase(0, length);
+            if (connection.sent == connection.total) {
+                connection.done = true;
+                --open;
+            } else {
+                startNext(connection);
+                send(i);
+            }
+        }
+    }
     out.seconds = std::chrono::duration<double>(SteadyClock::now() - started).count();
-    out.accepted = accepted;
-    out.refused = refused;
-    for (const auto &s : latencies)
-        out.latency.merge(s);
     return out;
 }
 

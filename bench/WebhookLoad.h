@@ -25,6 +25,13 @@ struct WebhookLoadResult {
     LatencyStats latency; // request sent -> ack received
 };
 
+// The JSON body of delivery `index` on `connection`: a unique delivery and order id, one unit of
+// one of the load's products, paid.
+std::string webhookOrderBody(const WebhookLoad &load, std::size_t connection, std::size_t index);
+
+// Requests per connection: the load's orders split as evenly as possible.
+std::size_t ordersOnConnection(const WebhookLoad &load, std::size_t connection);
+
 WebhookLoadResult runWebhookLoad(const WebhookLoad &load);
 
 } // namespace stallcast::bench

@@ -18,7 +18,7 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev
   libavcodec-dev libavformat-dev libavfilter-dev libavdevice-dev libavutil-dev
   libswscale-dev libswresample-dev
-  libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev
+  libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
 )
 test_packages=(sqlite3)
 run_packages=(fonts-noto-cjk)

@@ -1,63 +1,66 @@
 #include "feed/OrderReceiver.h"
 
-#include "feed/OrderEvents.h"
+#include "feed/ReplyCourier.h"
 #include "feed/WebhookEndpoint.h"
+#include "feed/http/HttpSession.h"
+#include "feed/http/ReceiverContext.h"
 
-#include <httplib.h>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core/error.hpp>
 
-
-#include <sys/socket.h>
-
-#include <atomic>
-#include <cctype>
-#include <chrono>
+#include <future>
+#include <optional>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 namespace stallcast::feed {
 
 namespace {
 
-constexpr WebhookSource kSources[] = {WebhookSource::Stallcast, WebhookSource::Shopify,
-                                      WebhookSource::WooCommerce, WebhookSource::Stripe};
+namespace net = boost::asio;
+namespace beast = boost::beast;
+using tcp = net::ip::tcp;
+using TlsStream = net::ssl::stream<tcp::socket>;
 
-std::string lowerCase(std::string text)
+std::unique_ptr<net::ssl::context> tlsContext(const std::filesystem::path &certificate,
+                                              const std::filesystem::path &privateKey)
 {
-    for (auto &c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
+    auto context = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
+    context->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2
+                         | net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1
+                         | net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
+    boost::system::error_code error;
+    context->use_certificate_chain_file(certificate.string(), error);
+    if (!error)
+        context->use_private_key_file(privateKey.string(), net::ssl::context::pem, error);
+    if (error)
+        throw std::runtime_error("cannot load the TLS certificate " + certificate.string()
+                                 + " and its private key " + privateKey.string() + ": "
+                                 + error.message());
+    return context;
 }
 
-Delivery deliveryFrom(WebhookSource source, const httplib::Request &request)
+tcp::endpoint resolveListenAddress(net::io_context &io, const ListenAddress &address)
 {
-    Delivery delivery;
-    delivery.source = source;
-    for (const auto &[name, value] : request.headers)
-        delivery.headers.emplace(lowerCase(name), value); // the first of repeated headers wins
-    delivery.body = request.body;
-    return delivery;
-}
-
-std::string defaultErrorReason(int status, std::size_t maxBody)
-{
-    switch (status) {
-    case 400:
-        return "malformed HTTP request";
-    case 404:
-        return "no such endpoint (POST /webhooks/stallcast|shopify|woocommerce|stripe)";
-    case 405:
-        return "method not allowed";
-    case 413:
-        return "body larger than " + std::to_string(maxBody) + " bytes";
-    default:
-        return "request refused";
-    }
-}
-
-std::string jsonError(const std::string &reason)
-{
-    // The reasons here are fixed ASCII strings: no escaping needed beyond what they contain.
-    return "{\"error\":\"" + reason + "\"}";
+    boost::system::error_code error;
+    const auto ip = net::ip::make_address(address.host, error);
+    if (!error)
+        return {ip, address.port};
+    tcp::resolver resolver(io);
+    const auto results = resolver.resolve(address.host, std::to_string(address.port),
+                                          tcp::resolver::passive | tcp::resolver::numeric_service,
+                                          error);
+    if (error || results.empty())
+        throw std::runtime_error("cannot listen on " + toString(address) + ": "
+                                 + (error ? error.message() : "no such address"));
+    return results.begin()->endpoint();
 }
 
 } // namespace
@@ -67,24 +70,66 @@ struct OrderReceiver::Server {
            ReceiverOptions receiverOptions)
         : secrets(std::move(secretSet)),
           options(std::move(receiverOptions)),
-          endpoint(database, secrets, events)
+          endpoint(database, secrets, events),
+          courier(std::make_unique<ReplyCourier>()),
+          context{endpoint, *courier, options, {}},
+          io(static_cast<int>(options.ioThreads == 0 ? 1 : options.ioThreads))
     {
     }
 
     SecretSet secrets;
     ReceiverOptions options;
     WebhookEndpoint endpoint;
-    std::unique_ptr<httplib::Server> http;
+    std::unique_ptr<ReplyCourier> courier;
+    http::ReceiverContext context; // outlives the io_context, whose handlers hold sessions
+    net::io_context io;
+    std::unique_ptr<net::ssl::context> tls;
+    std::optional<tcp::acceptor> acceptor;
+    std::optional<net::steady_timer> sweepTimer; // closes overdue connections once a second
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> keepRunning;
+    std::vector<std::thread> threads;
     ListenAddress bound;
-    std::thread listener;
-    std::atomic<bool> listenerReturned{false};
-    int listeningSocket = -1; // seen in the socket-options callback, before bind()
-    bool tls = false;
 
-    void log(const std::string &line) const
+    void accept()
     {
-        if (options.log)
-            options.log(line);
+        acceptor->async_accept(net::make_strand(io), [this](beast::error_code error,
+                                                            tcp::socket socket) {
+            if (error == net::error::operation_aborted || !acceptor->is_open())
+                return; // stopping
+            if (!error)
+                startSession(std::move(socket));
+            else
+                context.log("accept failed: " + error.message());
+            accept();
+        });
+    }
+
+    void sweepSoon()
+    {
+        sweepTimer->expires_after(std::chrono::seconds(1));
+        sweepTimer->async_wait([this](beast::error_code error) {
+            if (error)
+                return; // cancelled: stopping
+            context.sessions.sweep();
+            sweepSoon();
+        });
+    }
+
+    void startSession(tcp::socket socket)
+    {
+        if (context.sessions.size() >= options.maxConnections) {
+            context.log("connection refused: " + std::to_string(options.maxConnections)
+                        + " connections are open already");
+            return; // the socket closes as it goes out of scope
+        }
+        beast::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
+        if (tls)
+            std::make_shared<http::HttpSession<TlsStream>>(TlsStream(std::move(socket), *tls),
+                                                           context)
+                ->start();
+        else
+            std::make_shared<http::HttpSession<tcp::socket>>(std::move(socket), context)->start();
     }
 };
 
@@ -102,100 +147,40 @@ OrderReceiver::~OrderReceiver()
 void OrderReceiver::start()
 {
     auto &s = *m_server;
-    if (s.http)
+    if (s.acceptor)
         throw std::logic_error("the order receiver is already started");
     const auto &o = s.options;
     if (o.tlsCertificate.has_value() != o.tlsPrivateKey.has_value())
         throw std::runtime_error("TLS needs both a certificate and a private key");
-    if (o.tlsCertificate) {
-        const auto cert = o.tlsCertificate->string();
-        const auto key = o.tlsPrivateKey->string();
-        auto server = std::make_unique<httplib::SSLServer>(cert.c_str(), key.c_str());
-        if (!server->is_valid())
-            throw std::runtime_error("cannot load the TLS certificate " + cert
-                                     + " and its private key " + key);
-        s.http = std::move(server);
-        s.tls = true;
-    } else {
-        s.http = std::make_unique<httplib::Server>();
-    }
-    auto &http = *s.http;
+    if (o.tlsCertificate)
+        s.tls = tlsContext(*o.tlsCertificate, *o.tlsPrivateKey);
 
-    const auto threads = o.workerThreads == 0 ? std::size_t{1} : o.workerThreads;
-    // httplib takes ownership of the returned queue and deletes it when listening ends.
-    http.new_task_queue = [threads] { return std::make_unique<httplib::ThreadPool>(threads).release(); };
-    http.set_keep_alive_max_count(o.keepAliveMaxRequests == 0 ? 1 : o.keepAliveMaxRequests);
-    http.set_keep_alive_timeout(o.keepAliveTimeoutSeconds);
-    http.set_read_timeout(o.readTimeoutSeconds, 0);
-    http.set_write_timeout(o.writeTimeoutSeconds, 0);
-    http.set_payload_max_length(o.maxBodyBytes);
-    http.set_tcp_nodelay(true);
-    Server *server = &s;
-    http.set_socket_options([server](socket_t socket) {
-        httplib::default_socket_options(socket);
-        server->listeningSocket = socket;
-    });
-
-    for (const auto source : kSources) {
-        http.Post("/webhooks/" + std::string(toString(source)),
-                  [server, source](const httplib::Request &request, httplib::Response &response) {
-                      const auto receivedAt = std::chrono::steady_clock::now();
-                      const auto reply =
-                          server->endpoint.receive(deliveryFrom(source, request), receivedAt);
-                      response.status = reply.status;
-                      response.set_content(reply.body, "application/json");
-                      if (reply.status >= 400)
-                          server->log(std::to_string(reply.status) + " POST /webhooks/"
-                                      + std::string(toString(source)) + ": " + reply.reason);
-                  });
-    }
-    const auto maxBody = o.maxBodyBytes;
-    http.set_error_handler([server, maxBody](const httplib::Request &request,
-                                             httplib::Response &response) {
-        if (!response.body.empty())
-            return; // our own refusal, already explained
-        const auto reason = defaultErrorReason(response.status, maxBody);
-        response.set_content(jsonError(reason), "application/json");
-        server->log(std::to_string(response.status) + " " + request.method + " " + request.path
-                    + ": " + reason);
-    });
-    http.set_exception_handler(
-        [server](const httplib::Request &request, httplib::Response &response,
-                 std::exception_ptr error) {
-            std::string what = "unknown error";
-            try {
-                if (error)
-                    std::rethrow_exception(error);
-            } catch (const std::exception &e) {
-                what = e.what();
-            } catch (...) {
-            }
-            response.status = 500;
-            response.set_content(jsonError("internal error"), "application/json");
-            server->log("500 " + request.method + " " + request.path + ": " + what);
-        });
-
+    const auto endpoint = resolveListenAddress(s.io, o.listen);
+    tcp::acceptor acceptor(net::make_strand(s.io));
+    beast::error_code error;
+    acceptor.open(endpoint.protocol(), error);
+    if (!error)
+        acceptor.set_option(net::socket_base::reuse_address(true), error);
+    if (!error)
+        acceptor.bind(endpoint, error);
+    if (!error)
+        acceptor.listen(net::socket_base::max_listen_connections, error);
+    if (error)
+        throw std::runtime_error("cannot listen on " + toString(o.listen) + ": "
+                                 + error.message()
+                                 + " (in use, or not an address of this machine)");
     s.bound.host = o.listen.host;
-    if (o.listen.port == 0) {
-        const int port = http.bind_to_any_port(o.listen.host);
-        if (port <= 0)
-            throw std::runtime_error("cannot listen on " + o.listen.host + " (any port)");
-        s.bound.port = static_cast<std::uint16_t>(port);
-    } else {
-        if (!http.bind_to_port(o.listen.host, o.listen.port))
-            throw std::runtime_error("cannot listen on " + toString(o.listen)
-                                     + " (in use, or not an address of this machine)");
-        s.bound.port = o.listen.port;
-    }
-    // cpp-httplib listens with a backlog of 5: a burst of new connections (64 senders opening
-    // at once) overflows it and waits for SYN retransmits (1 s, 3 s). Widen it; listen() on a
-    // listening socket only changes the backlog.
-    if (s.listeningSocket >= 0)
-        ::listen(s.listeningSocket, SOMAXCONN);
-    s.listener = std::thread([server] {
-        server->http->listen_after_bind();
-        server->listenerReturned = true;
+    s.bound.port = acceptor.local_endpoint().port();
+    s.acceptor.emplace(std::move(acceptor));
+    s.keepRunning.emplace(s.io.get_executor());
+    s.sweepTimer.emplace(s.acceptor->get_executor());
+    net::post(s.acceptor->get_executor(), [server = &s] {
+        server->accept();
+        server->sweepSoon();
     });
+    const auto threads = o.ioThreads == 0 ? std::size_t{1} : o.ioThreads;
+    for (std::size_t i = 0; i < threads; ++i)
+        s.threads.emplace_back([server = &s] { server->io.run(); });
 }
 
 ListenAddress OrderReceiver::boundAddress() const
@@ -205,19 +190,41 @@ ListenAddress OrderReceiver::boundAddress() const
 
 bool OrderReceiver::usesTls() const
 {
-    return m_server->tls;
+    return m_server->tls != nullptr;
 }
 
 void OrderReceiver::stop()
 {
     auto &s = *m_server;
-    if (!s.listener.joinable())
+    if (s.threads.empty())
         return;
-    // httplib's stop() only acts once the accept loop runs; wait for it to begin.
-    while (!s.http->is_running() && !s.listenerReturned)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    s.http->stop();
-    s.listener.join(); // the accept loop has ended and the worker pool has been joined
+    // Stop accepting (on the acceptor's strand), then ask every connection to close once it
+    // has answered what it is handling: idle ones close at once.
+    std::promise<void> closed;
+    net::post(s.acceptor->get_executor(), [&s, &closed] {
+        beast::error_code ignored;
+        s.acceptor->close(ignored);
+        s.sweepTimer->cancel();
+        closed.set_value();
+    });
+    closed.get_future().wait();
+    s.context.sessions.drain();
+    const auto &o = s.options;
+    const auto grace = std::chrono::seconds(o.readTimeoutSeconds + o.writeTimeoutSeconds + 1);
+    // The sweep timer has stopped: sweep here until the sessions are gone or the grace ends.
+    const auto giveUpAt = std::chrono::steady_clock::now() + grace;
+    while (!s.context.sessions.waitUntilEmpty(std::chrono::milliseconds(250))
+           && std::chrono::steady_clock::now() < giveUpAt)
+        s.context.sessions.sweep();
+    if (!s.context.sessions.waitUntilEmpty(std::chrono::milliseconds(0)))
+        s.context.log("stopping: " + std::to_string(s.context.sessions.size())
+                      + " connections did not finish in time and were cut");
+    s.keepRunning.reset();
+    if (!s.context.sessions.waitUntilEmpty(std::chrono::milliseconds(0)))
+        s.io.stop();
+    for (auto &t : s.threads)
+        t.join();
+    s.threads.clear();
 }
 
 } // namespace stallcast::feed

@@ -17,8 +17,9 @@ class OrderEvents;
 // The HTTP/1.1 (or HTTPS) server that takes paid orders from the merchant's shop:
 // POST /webhooks/stallcast, /webhooks/shopify, /webhooks/woocommerce, /webhooks/stripe.
 // Each request is checked, parsed and placed by a WebhookEndpoint; the answer is sent only once
-// the order is durable. Keep-alive; one worker thread per open connection (see
-// ReceiverOptions::workerThreads). docs/WEBHOOKS.md, "Receiver".
+// the order is durable. Event-driven (Boost.Beast on Asio): a few event-loop threads serve every
+// connection, keep-alive; a request waiting for its commit holds no thread (the ReplyCourier
+// answers it). docs/WEBHOOKS.md, "Receiver".
 //
 // The Database and OrderEvents must outlive the receiver.
 class OrderReceiver final {

@@ -19,16 +19,18 @@ struct ReceiverOptions {
     std::optional<std::filesystem::path> tlsPrivateKey;
     // Bodies larger than this are refused with 413 before they are read in full.
     std::size_t maxBodyBytes = 1024 * 1024;
-    // One worker thread serves one connection for as long as it is kept alive, so this is the
-    // number of connections served at once (more wait in the accept queue).
-    std::size_t workerThreads = 80;
+    // Threads running the event loop (reading requests, checking signatures, parsing payloads,
+    // writing replies); every connection is served by one of them, none blocks on the database.
+    std::size_t ioThreads = 2;
+    // Connections open at once; more are closed as soon as they are accepted.
+    std::size_t maxConnections = 1024;
     // A kept-alive connection is closed after this many requests or this long idle.
     std::size_t keepAliveMaxRequests = 1'000'000;
     std::time_t keepAliveTimeoutSeconds = 5;
     std::time_t readTimeoutSeconds = 5;
     std::time_t writeTimeoutSeconds = 5;
     // One line per refused request or internal error (status and reason; never a secret or a
-    // body). Called from worker threads; empty: nothing is logged.
+    // body). Called from the event-loop threads; empty: nothing is logged.
     std::function<void(const std::string &line)> log;
 };
 

@@ -1,5 +1,7 @@
 #include "feed/ReceiverReply.h"
 
+#include "orders/OrderBook.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +45,21 @@ ReceiverReply refusedReply(int status, const std::string &reason)
 {
     const auto line = oneLine(reason);
     return {status, compactJson(QJsonObject{{"error", QString::fromStdString(line)}}), line};
+}
+
+ReceiverReply replyFor(const std::shared_future<orders::PlaceResult> &placement)
+{
+    try {
+        return placedReply(placement.get()); // returns only once the order is durable
+    } catch (const orders::OrderRejected &e) {
+        if (e.reason() == orders::OrderRejected::Reason::Invalid)
+            return refusedReply(400, e.what());
+        return refusedReply(422, e.what());
+    } catch (const std::exception &e) {
+        auto reply = refusedReply(503, "the order could not be recorded; retry later");
+        reply.reason += std::string(" (") + e.what() + ")"; // for the log, not the sender
+        return reply;
+    }
 }
 
 } // namespace stallcast::feed

@@ -2,6 +2,7 @@
 
 #include "orders/Order.h"
 
+#include <future>
 #include <string>
 
 namespace stallcast::feed {
@@ -19,5 +20,10 @@ ReceiverReply placedReply(const orders::PlaceResult &result);
 
 // {"error":"<reason>"} with the given status. The reason is one line and names no secret.
 ReceiverReply refusedReply(int status, const std::string &reason);
+
+// Waits for a placement submitted to the order book and answers for it: placedReply once the
+// order is durable; 400 (malformed) or 422 (an unpaid order refused) for the order book's
+// refusals; 503 when the order could not be recorded (the sender should retry).
+ReceiverReply replyFor(const std::shared_future<orders::PlaceResult> &placement);
 
 } // namespace stallcast::feed

@@ -64,8 +64,9 @@ ReceiverReply WebhookEndpoint::checkedSignature(const Delivery &delivery) const
     return refusedReply(401, "signature not accepted");
 }
 
-ReceiverReply WebhookEndpoint::receive(const Delivery &delivery,
-                                       std::chrono::steady_clock::time_point receivedAt) const
+std::variant<ReceiverReply, WebhookEndpoint::Placement>
+WebhookEndpoint::submit(const Delivery &delivery,
+                        std::chrono::steady_clock::time_point receivedAt) const
 {
     if (auto refused = checkedSignature(delivery); refused.status != 200)
         return refused;
@@ -85,17 +86,25 @@ ReceiverReply WebhookEndpoint::receive(const Delivery &delivery,
     // (source, external id), durably and across restarts, so a retry answers "duplicate".
     orders::OrderBook book(m_db);
     try {
-        auto result = m_events.place(book, std::move(parsed.order), receivedAt);
-        return placedReply(result.get()); // returns only once the order is durable
-    } catch (const orders::OrderRejected &e) {
-        if (e.reason() == orders::OrderRejected::Reason::Invalid)
-            return refusedReply(400, e.what());
-        return refusedReply(422, e.what());
+        return m_events.place(book, std::move(parsed.order), receivedAt);
+    } catch (const orders::OrderRejected &) {
+        std::promise<orders::PlaceResult> refused; // answered like a refusal from the writer
+        refused.set_exception(std::current_exception());
+        return replyFor(refused.get_future().share());
     } catch (const std::exception &e) {
         auto reply = refusedReply(503, "the order could not be recorded; retry later");
         reply.reason += std::string(" (") + e.what() + ")"; // for the log, not the sender
         return reply;
     }
+}
+
+ReceiverReply WebhookEndpoint::receive(const Delivery &delivery,
+                                       std::chrono::steady_clock::time_point receivedAt) const
+{
+    auto submitted = submit(delivery, receivedAt);
+    if (auto *reply = std::get_if<ReceiverReply>(&submitted))
+        return std::move(*reply);
+    return replyFor(std::get<Placement>(submitted));
 }
 
 } // namespace stallcast::feed

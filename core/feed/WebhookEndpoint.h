@@ -5,6 +5,8 @@
 #include "feed/WebhookSignature.h"
 
 #include <chrono>
+#include <future>
+#include <variant>
 
 namespace stallcast::db {
 class Database;
@@ -27,6 +29,16 @@ class WebhookEndpoint final {
 public:
     WebhookEndpoint(db::Database &database, const SecretSet &secrets, OrderEvents &events);
 
+    using Placement = std::shared_future<orders::PlaceResult>;
+
+    // Checks the signature, parses the payload and submits the order to the order book without
+    // waiting for it: either the reply at once (a refusal) or the pending placement, which
+    // resolves once the order is durable (replyFor turns it into the reply). The event-driven
+    // receiver hands the placement to a ReplyCourier instead of blocking a thread on it.
+    std::variant<ReceiverReply, Placement>
+    submit(const Delivery &delivery, std::chrono::steady_clock::time_point receivedAt) const;
+
+    // submit() and wait: the reply once the order is durable.
     ReceiverReply receive(const Delivery &delivery,
                           std::chrono::steady_clock::time_point receivedAt) const;
 

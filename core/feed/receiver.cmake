@@ -1,4 +1,9 @@
-# The HTTP receiver of the order feed (docs/WEBHOOKS.md, "Receiver"): cpp-httplib + OpenSSL.
+# The HTTP receiver of the order feed (docs/WEBHOOKS.md, "Receiver"): Boost.Beast on Asio, with
+# OpenSSL for TLS (header-only; Debian's libboost-dev).
+find_package(Boost 1.70 REQUIRED)
+
+# cpp-httplib is the real HTTP client of the tests (a second, independent HTTP implementation
+# talking to ours).
 #
 # Debian 12 and Ubuntu 24.04 ship cpp-httplib as a compiled library (libcpp-httplib.so) whose
 # pkg-config file carries the feature macros it was built with (CPPHTTPLIB_OPENSSL_SUPPORT, ZLIB,
@@ -26,7 +31,12 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReceiverReply.cpp ${CMAKE_CURRENT_LIST_DIR}/ReceiverReply.h
   ${CMAKE_CURRENT_LIST_DIR}/WebhookEndpoint.cpp ${CMAKE_CURRENT_LIST_DIR}/WebhookEndpoint.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderReceiver.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderReceiver.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReplyCourier.cpp ${CMAKE_CURRENT_LIST_DIR}/ReplyCourier.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/HttpSession.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/ReceiverContext.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/ResponseText.cpp ${CMAKE_CURRENT_LIST_DIR}/http/ResponseText.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/RequestRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/http/RequestRoute.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/SessionRegistry.cpp ${CMAKE_CURRENT_LIST_DIR}/http/SessionRegistry.h
 )
-# The receiver's header hides httplib (pimpl); tests and the load generator use httplib::Client
-# and link stallcast_httplib themselves.
-target_link_libraries(stallcast_core PRIVATE stallcast_httplib)
+# The receiver's header hides Beast (pimpl).
+target_link_libraries(stallcast_core PRIVATE Boost::headers OpenSSL::SSL OpenSSL::Crypto)

@@ -1,0 +1,81 @@
+#include "WebhooksReport.h"
+
+#include "MarkdownText.h"
+
+namespace stallcast::bench {
+
+namespace {
+
+constexpr std::string_view kBegin = "<!-- stallcast-bench webhooks: begin (generated, do not edit) -->";
+constexpr std::string_view kEnd = "<!-- stallcast-bench webhooks: end -->";
+
+} // namespace
+
+std::string webhooksTable(const std::vector<RunResult> &runs)
+{
+    std::string out = "| Run | In flight | Orders | Seconds | Orders/s | vs direct | p50 ms | p99 ms "
+                      "| CPU µs/order | Orders per fsync | Check |\n"
+                      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    const double baseline = runs.empty() ? 0 : runs.front().ordersPerSecond();
+    for (const auto &r : runs) {
+        const bool ok = r.check.empty() && r.failed == 0;
+        out += "| " + r.mode + " | " + std::to_string(r.inFlight) + " | "
+               + withThousands(static_cast<double>(r.orders)) + " | " + format("%.2f", r.seconds)
+               + " | **" + withThousands(r.ordersPerSecond()) + "** | "
+               + (baseline > 0 ? format("%.2f×", r.ordersPerSecond() / baseline) : "–") + " | "
+               + format("%.2f", r.latency.percentileMs(50)) + " | "
+               + format("%.2f", r.latency.percentileMs(99)) + " | "
+               + format("%.1f", r.cpuMicrosPerOrder()) + " | "
+               + format("%.1f", r.ordersPerCommit()) + " | "
+               + (ok ? std::string("ok")
+                     : (r.failed ? std::to_string(r.failed) + " failed " : std::string()) + r.check)
+               + " |\n";
+    }
+    return out;
+}
+
+std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRunInfo &info)
+{
+    std::string out(kBegin);
+    out += "\n## Webhooks: signed deliveries through the HTTP receiver vs the order book direct\n\n";
+    out += "- Date: " + info.date + "\n";
+    out += "- Command: `" + info.commandLine + "`\n";
+    out += "- Machine: " + std::to_string(info.machine.cpus) + " CPUs (nproc), "
+           + info.machine.cpuModel + ", " + info.machine.kernel + "\n";
+    out += "- Storage: " + info.machine.storage + "; SQLite " + info.machine.sqliteVersion
+           + ", WAL, synchronous=FULL (every acknowledged order was fsynced first)\n";
+    out += "- Workload: single-line paid orders of 1 unit over " + std::to_string(info.products)
+           + " products, in the Stallcast format; each run starts from a fresh database\n";
+    out += "- Direct (the baseline): the same orders, parsed before the clock starts, placed "
+           "through feed::OrderEvents with " + std::to_string(info.connections)
+           + " in flight: no HTTP, no signatures\n";
+    out += "- HTTP receiver: a load generator in the same process (one thread, epoll) holds "
+           + std::to_string(info.connections)
+           + " keep-alive connections to the real receiver on 127.0.0.1, one request in flight "
+             "on each; every request is signed uniquely (Stallcast-Signature, HMAC-SHA256) before "
+             "the clock starts; latency is request written → 2xx read\n";
+    out += "- CPU µs/order: process CPU time (all threads, user + system) per order; for the "
+           "receiver it includes the load generator's share\n\n";
+    out += webhooksTable(runs);
+    out += "\n";
+    if (runs.size() > 1) {
+        const auto &r = runs.back();
+        const double rate = r.ordersPerSecond();
+        const double p99 = r.latency.percentileMs(99);
+        const bool met = rate >= kWebhooksGoalPerSecond && p99 <= kWebhooksGoalP99Ms;
+        out += "Goal (>= " + withThousands(kWebhooksGoalPerSecond) + " orders/s, p99 <= "
+               + format("%.0f", kWebhooksGoalP99Ms) + " ms): " + (met ? "**met**" : "**missed**")
+               + " (" + withThousands(rate) + " orders/s, p99 " + format("%.2f", p99) + " ms).\n";
+    }
+    out += "\n";
+    out += kEnd;
+    out += "\n";
+    return out;
+}
+
+void refreshWebhooksSection(const std::filesystem::path &file, const std::string &section)
+{
+    replaceMarkedSection(file, kBegin, kEnd, section);
+}
+
+} // namespace stallcast::bench

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "feed/ReceiverOptions.h"
+#include "feed/ReplyCourier.h"
+#include "feed/WebhookEndpoint.h"
+#include "feed/http/SessionRegistry.h"
+
+#include <string>
+
+namespace stallcast::feed::http {
+
+// What every connection of the order receiver shares. Outlives the sessions.
+struct ReceiverContext {
+    const WebhookEndpoint &endpoint;
+    ReplyCourier &courier;
+    const ReceiverOptions &options;
+    SessionRegistry sessions;
+
+    void log(const std::string &line) const
+    {
+        if (options.log)
+            options.log(line);
+    }
+};
+
+} // namespace stallcast::feed::http
