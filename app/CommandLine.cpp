@@ -9,6 +9,8 @@
 #include "io/AtomicFile.h"
 #include "io/JsonExport.h"
 #include "money/Money.h"
+#include "feed/OrderEvents.h"
+#include "feed/OrderIntake.h"
 #include "orders/OrderBook.h"
 #include "reports/Reports.h"
 
@@ -213,8 +215,9 @@ int ordersCommand(db::Database &db, const std::vector<std::string> &words)
     if (verb == "add") {
         const auto o = splitOptions(words, 2, {"paid"},
                                     {"buyer", "name", "phone", "address", "line", "source",
-                                     "external-id", "currency", "note"});
-        expectPositional(o, 0, "orders add --line SKU:QTY [--line ...] [--buyer HANDLE] [--paid]");
+                                     "external-id", "currency", "note", "claim"});
+        expectPositional(o, 0, "orders add --line SKU:QTY [--line ...] [--buyer HANDLE] [--paid] "
+                               "[--claim CODE]");
         orders::OrderRequest req;
         req.source = o.value("source").value_or("manual");
         req.externalId = o.value("external-id");
@@ -226,7 +229,11 @@ int ordersCommand(db::Database &db, const std::vector<std::string> &words)
         req.actor = "cli";
         for (const auto &spec : o.values("line"))
             req.lines.push_back(parseLine(spec));
-        const auto result = book.place(req);
+        // Manual entry takes the same path as the webhooks (feed::OrderIntake): the same rules,
+        // claim codes paying their holds, events in commit order.
+        feed::OrderEvents events;
+        const auto result =
+            feed::OrderIntake(db, events).submitManual(req, o.value("claim")).get();
         std::cout << (result.duplicate ? "already recorded: order " : "order ") << result.order.id
                   << " " << toString(result.order.status);
         for (const auto &f : orders::flagNames(result.order.flags))

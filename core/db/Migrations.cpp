@@ -118,6 +118,18 @@ CREATE INDEX holds_product_status ON holds (product_id, status, id);
 CREATE INDEX holds_expiry ON holds (status, expires_ms);
 CREATE INDEX holds_buyer ON holds (buyer_key, product_id);
 )sql",
+    // v4: the order feed's delivery log (a webhook retried under the same delivery id answers
+    // with the order it made) and claim codes found from the paid orders that carry them.
+    R"sql(
+CREATE TABLE webhook_deliveries (
+    source      TEXT NOT NULL,
+    delivery_id TEXT NOT NULL,
+    order_id    INTEGER NOT NULL REFERENCES orders (id),
+    received_ms INTEGER NOT NULL,
+    PRIMARY KEY (source, delivery_id)
+) WITHOUT ROWID;
+CREATE INDEX holds_claim_ref ON holds (claim_ref) WHERE claim_ref <> '';
+)sql",
 };
 
 int readVersion(Connection &conn)

@@ -45,11 +45,17 @@ std::shared_future<orders::PlaceResult>
 OrderEvents::place(orders::OrderBook &book, orders::OrderRequest request,
                    Clock::time_point receivedAt)
 {
+    return placeWith([&] { return book.placeAsync(std::move(request)); }, receivedAt);
+}
+
+std::shared_future<orders::PlaceResult> OrderEvents::placeWith(const Submit &submit,
+                                                               Clock::time_point receivedAt)
+{
     std::unique_lock lock(m_mutex);
     if (m_stopping)
         throw std::runtime_error("the order feed is shutting down");
     // Submitting under the lock keeps m_pending in the writer's order.
-    std::shared_future<orders::PlaceResult> result = book.placeAsync(std::move(request)).share();
+    std::shared_future<orders::PlaceResult> result = submit().share();
     m_pending.push_back({result, receivedAt});
     ++m_placed;
     lock.unlock();

@@ -49,6 +49,13 @@ public:
                                                   orders::OrderRequest request,
                                                   Clock::time_point receivedAt = Clock::now());
 
+    // Like place(), for a placement the caller submits to the writer itself (a webhook delivery
+    // that may pay a hold). `submit` is called under the events lock, so events stay in commit
+    // order; it must only submit, not wait.
+    using Submit = std::function<std::future<orders::PlaceResult>()>;
+    std::shared_future<orders::PlaceResult> placeWith(const Submit &submit,
+                                                      Clock::time_point receivedAt = Clock::now());
+
     // Blocks until every order placed so far has been dispatched (tests, orderly shutdown).
     void waitUntilDispatched();
 

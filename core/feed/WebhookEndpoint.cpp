@@ -1,6 +1,7 @@
 #include "feed/WebhookEndpoint.h"
 
 #include "db/Database.h"
+#include "feed/OrderIntake.h"
 #include "feed/OrderEvents.h"
 #include "orders/OrderBook.h"
 
@@ -79,14 +80,16 @@ WebhookEndpoint::submit(const Delivery &delivery,
     }
     if (delivery.source == WebhookSource::Shopify && parsed.deliveryId.empty())
         parsed.deliveryId = header(delivery, "x-shopify-webhook-id");
+    if (delivery.source == WebhookSource::WooCommerce && parsed.deliveryId.empty())
+        parsed.deliveryId = header(delivery, "x-wc-webhook-delivery-id");
     if (parsed.order.actor.empty() || parsed.order.actor == "manual")
         parsed.order.actor = "webhook:" + std::string(toString(delivery.source));
 
-    // Retries of a delivery carry the same order id; the order book is idempotent on
-    // (source, external id), durably and across restarts, so a retry answers "duplicate".
-    orders::OrderBook book(m_db);
+    // A retry carries the same delivery id and the same order id: both are durable keys
+    // (webhook_deliveries; orders by source + external id), so a retry answers "duplicate",
+    // across restarts too. A claim code pays the hold it names (DeliveryPlacement).
     try {
-        return m_events.place(book, std::move(parsed.order), receivedAt);
+        return OrderIntake(m_db, m_events).submit(std::move(parsed), receivedAt);
     } catch (const orders::OrderRejected &) {
         std::promise<orders::PlaceResult> refused; // answered like a refusal from the writer
         refused.set_exception(std::current_exception());

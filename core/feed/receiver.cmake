@@ -24,6 +24,8 @@ else()
 endif()
 
 target_sources(stallcast_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/DeliveryPlacement.cpp ${CMAKE_CURRENT_LIST_DIR}/DeliveryPlacement.h
+  ${CMAKE_CURRENT_LIST_DIR}/OrderIntake.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderIntake.h
   ${CMAKE_CURRENT_LIST_DIR}/ListenAddress.cpp ${CMAKE_CURRENT_LIST_DIR}/ListenAddress.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderEvent.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderEvents.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderEvents.h

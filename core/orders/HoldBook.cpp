@@ -173,42 +173,47 @@ PlaceResult HoldBook::pay(std::int64_t holdId, OrderRequest order)
     order.paid = true; // this is a payment: it is recorded whatever happened to the hold
     // The job may run more than once (see TransactionQueue): it works on its own copy.
     return m_db.write([&, payment = std::move(order)](db::Connection &conn) {
-        OrderRequest order = payment;
         const auto hold = holdrows::load(conn, holdId);
-        if (!hold && order.lines.empty())
-            throw OrderNotFound("no " + holdrows::reference(holdId)
-                                + " and the payment names no products");
-        const bool open = hold
-                          && (hold->status == HoldStatus::Active
-                              || hold->status == HoldStatus::Waiting);
-        // The hold was paid already (a retried or doubled payment): the same order again.
-        if (hold && hold->status == HoldStatus::Converted && hold->orderId)
-            if (auto existing = OrderTable::find(conn, *hold->orderId))
-                return PlaceResult{std::move(*existing), true};
-        std::optional<PlaceResult> placed;
-        if (order.externalId)
-            if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
-                placed = PlaceResult{std::move(*existing), true};
-        if (hold) {
-            if (order.lines.empty())
-                order.lines.push_back({hold->sku, hold->qty, std::nullopt});
-            if (order.buyer.handle.empty())
-                order.buyer.handle = hold->buyer;
-        }
-        // Give the reservation back first, in this same transaction, so the order can take it.
-        if (open)
-            closeHold(conn, *hold, HoldStatus::Converted, order.actor, now);
-        if (!placed)
-            placed = OrderTable::place(conn, order, now);
-        if (open)
-            conn.prepare("UPDATE holds SET order_id = ?2 WHERE id = ?1")
-                .bind(1, holdId)
-                .bind(2, placed->order.id)
-                .run();
-        if (hold)
-            Waitlist::promote(conn, hold->productId, now);
-        return std::move(*placed);
+        return payInTransaction(conn, hold ? &*hold : nullptr, holdId, payment, now);
     });
+}
+
+PlaceResult HoldBook::payInTransaction(db::Connection &conn, const Hold *hold,
+                                       std::int64_t holdId, OrderRequest order, std::int64_t now)
+{
+    order.paid = true;
+    if (!hold && order.lines.empty())
+        throw OrderNotFound("no " + holdrows::reference(holdId)
+                            + " and the payment names no products");
+    const bool open =
+        hold && (hold->status == HoldStatus::Active || hold->status == HoldStatus::Waiting);
+    // The hold was paid already (a retried or doubled payment): the same order again.
+    if (hold && hold->status == HoldStatus::Converted && hold->orderId)
+        if (auto existing = OrderTable::find(conn, *hold->orderId))
+            return PlaceResult{std::move(*existing), true};
+    std::optional<PlaceResult> placed;
+    if (order.externalId)
+        if (auto existing = OrderTable::findByExternalId(conn, order.source, *order.externalId))
+            placed = PlaceResult{std::move(*existing), true};
+    if (hold) {
+        if (order.lines.empty())
+            order.lines.push_back({hold->sku, hold->qty, std::nullopt});
+        if (order.buyer.handle.empty())
+            order.buyer.handle = hold->buyer;
+    }
+    // Give the reservation back first, in this same transaction, so the order can take it.
+    if (open)
+        closeHold(conn, *hold, HoldStatus::Converted, order.actor, now);
+    if (!placed)
+        placed = OrderTable::place(conn, order, now);
+    if (open)
+        conn.prepare("UPDATE holds SET order_id = ?2 WHERE id = ?1")
+            .bind(1, hold->id)
+            .bind(2, placed->order.id)
+            .run();
+    if (hold)
+        Waitlist::promote(conn, hold->productId, now);
+    return std::move(*placed);
 }
 
 std::optional<Hold> HoldBook::find(std::int64_t holdId) const

@@ -41,6 +41,12 @@ public:
     // never dropped (flagged oversold if the stock went meanwhile).
     PlaceResult pay(std::int64_t holdId, OrderRequest order);
 
+    // pay(), inside a transaction the caller holds (the order feed pays the hold a webhook's
+    // claim code names in the same job that records the delivery). Repeatable.
+    static PlaceResult payInTransaction(db::Connection &conn, const Hold *hold,
+                                        std::int64_t holdId, OrderRequest order,
+                                        std::int64_t nowMs);
+
     std::optional<Hold> find(std::int64_t holdId) const;
     // Active and waiting holds, oldest first; for one product when sku is given.
     std::vector<Hold> open(const std::string &sku = {}) const;

@@ -34,6 +34,22 @@ std::optional<Hold> load(db::Connection &conn, std::int64_t id)
     return hold;
 }
 
+std::optional<Hold> loadByClaimRef(db::Connection &conn, const std::string &claimRef)
+{
+    if (claimRef.empty())
+        return std::nullopt;
+    auto &stmt = conn.prepare(std::string(kSelect)
+                              + "WHERE h.claim_ref = ?1 AND h.claim_ref <> '' "
+                                "ORDER BY h.status IN ('active', 'waiting') DESC, h.id DESC "
+                                "LIMIT 1");
+    stmt.bind(1, claimRef);
+    std::optional<Hold> hold;
+    if (stmt.step())
+        hold = read(stmt);
+    stmt.reset();
+    return hold;
+}
+
 std::string reference(std::int64_t id)
 {
     return "hold:" + std::to_string(id);

@@ -22,6 +22,9 @@ inline constexpr std::string_view kSelect =
 
 Hold read(const db::Statement &row);
 std::optional<Hold> load(db::Connection &conn, std::int64_t id);
+// The hold a claim code names: the newest one with that claim_ref, open ones first (a code
+// reused after its hold closed names the open claim).
+std::optional<Hold> loadByClaimRef(db::Connection &conn, const std::string &claimRef);
 std::string reference(std::int64_t id);
 
 } // namespace stallcast::orders::holdrows

@@ -9,7 +9,8 @@
 namespace stallcast::test {
 
 ReceiverHarness::ReceiverHarness(feed::ReceiverOptions options,
-                                 std::vector<std::string> extraStallcastSecrets)
+                                 std::vector<std::string> extraStallcastSecrets,
+                                 bool acceptShopify)
 {
     std::signal(SIGPIPE, SIG_IGN); // a connection closed under a client must not end the test
     db::Database::Options dbOptions;
@@ -23,6 +24,8 @@ ReceiverHarness::ReceiverHarness(feed::ReceiverOptions options,
     secrets.add(feed::WebhookSource::Stallcast, kStallcastSecret);
     for (auto &s : extraStallcastSecrets)
         secrets.add(feed::WebhookSource::Stallcast, std::move(s));
+    if (acceptShopify)
+        secrets.add(feed::WebhookSource::Shopify, kShopifySecret);
     options.listen = {"127.0.0.1", 0};
     receiver = std::make_unique<feed::OrderReceiver>(*db, std::move(secrets), *events,
                                                      std::move(options));

@@ -19,12 +19,14 @@ namespace stallcast::test {
 
 inline constexpr const char *kStallcastSecret = "whsec_first_test_secret";
 inline constexpr const char *kRotatedSecret = "whsec_second_test_secret";
+inline constexpr const char *kShopifySecret = "shpss_test_secret";
 
 // A shop database with a hand-driven clock and the real order receiver on a free 127.0.0.1
 // port, accepting Stallcast deliveries signed with kStallcastSecret (and any extra secrets).
 struct ReceiverHarness {
     explicit ReceiverHarness(feed::ReceiverOptions options = {},
-                             std::vector<std::string> extraStallcastSecrets = {});
+                             std::vector<std::string> extraStallcastSecrets = {},
+                             bool acceptShopify = false); // with kShopifySecret
     ~ReceiverHarness();
 
     void addProduct(const std::string &sku, std::int64_t price, std::int64_t stock);
