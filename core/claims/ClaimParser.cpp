@@ -265,14 +265,18 @@ std::optional<ParsedClaim> ClaimParser::parseTokens(const QStringList &tokens, Q
         else if (at < tokens.size() && isAsciiDigit(tokens[at][0]))
             return std::nullopt; // a number that is not a quantity ("SOLD A1 0", "SOLD A1 5kg")
     } else if (const auto code = productCode(tokens[0])) {
-        // "A1 2 구매", "A1 CF": the keyword last, nothing after it.
+        // "A1 2 구매", "A1 CF": the keyword last, nothing after it. After a mention
+        // ("@minji A1 2", an assistant's manual entry) the keyword may be left out.
         claim.code = code->toStdString();
         at = 1;
         if (const auto n = quantity(tokens, at))
             claim.qty = *n;
-        if (!isKeyword(tokens, at, keywordLength) || at + keywordLength != tokens.size())
+        else if (at < tokens.size() && isAsciiDigit(tokens[at][0]))
             return std::nullopt;
-        return claim;
+        if (isKeyword(tokens, at, keywordLength) && at + keywordLength == tokens.size())
+            return claim;
+        if (mention.isEmpty())
+            return std::nullopt;
     } else {
         return std::nullopt;
     }

@@ -130,6 +130,27 @@ CREATE TABLE webhook_deliveries (
 ) WITHOUT ROWID;
 CREATE INDEX holds_claim_ref ON holds (claim_ref) WHERE claim_ref <> '';
 )sql",
+    // v5: comment claims, in arrival order, with what became of each.
+    R"sql(
+CREATE TABLE claims (
+    id           INTEGER PRIMARY KEY,
+    source       TEXT NOT NULL,
+    comment_id   TEXT NOT NULL DEFAULT '',
+    buyer_handle TEXT NOT NULL,
+    comment      TEXT NOT NULL,
+    code         TEXT NOT NULL,
+    qty          INTEGER NOT NULL CHECK (qty > 0),
+    variant      TEXT NOT NULL DEFAULT '',
+    claim_ref    TEXT NOT NULL,
+    mode         TEXT NOT NULL,
+    outcome      TEXT NOT NULL,
+    reason       TEXT NOT NULL DEFAULT '',
+    hold_id      INTEGER REFERENCES holds (id),
+    received_ms  INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX claims_comment ON claims (source, comment_id) WHERE comment_id <> '';
+CREATE INDEX claims_ref ON claims (claim_ref);
+)sql",
 };
 
 int readVersion(Connection &conn)

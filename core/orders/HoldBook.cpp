@@ -64,67 +64,71 @@ HoldStatus holdStatusFromString(std::string_view text)
 
 ClaimResult HoldBook::claim(const ClaimRequest &req)
 {
-    using R = OrderRejected::Reason;
     const auto now = m_db.nowMs();
-    return m_db.write([&](db::Connection &conn) {
-        if (req.qty <= 0 || req.qty > inventory::kMaxQuantity)
-            throw OrderRejected(R::Invalid, "qty: must be between 1 and "
-                                                + std::to_string(inventory::kMaxQuantity));
-        if (req.ttlMs <= 0 || req.ttlMs > kMaxHoldTtlMs)
-            throw OrderRejected(R::Invalid, "ttl: must be more than 0 and at most 7 days");
-        const std::string buyerKey = foldedKey(req.buyer);
-        if (buyerKey.empty())
-            throw OrderRejected(R::Invalid, "buyer: a claim needs a buyer handle");
-        auto product = ProductTable::findByCode(conn, req.product);
-        if (!product)
-            product = ProductTable::findBySku(conn, req.product);
-        if (!product)
-            throw OrderRejected(R::UnknownProduct, "product: no product with code or SKU \""
-                                                       + req.product + "\"");
-        if (!product->active)
-            throw OrderRejected(R::Inactive, "product: " + product->sku + " is archived");
-        if (product->perBuyerLimit) {
-            const auto already = OrderTable::unitsForBuyer(conn, product->id, buyerKey);
-            if (already + req.qty > *product->perBuyerLimit)
-                throw OrderRejected(R::OverLimit,
-                                    "qty: " + product->sku + " is limited to "
-                                        + std::to_string(*product->perBuyerLimit)
-                                        + " per buyer; " + req.buyer + " already has "
-                                        + std::to_string(already));
-        }
-        // Stock may have come back since the last sweep: serve the people already waiting
-        // first. Whoever is still waiting after that wants more than is available, so this
-        // claim gets the stock if it fits (the same rule the waitlist follows).
-        Waitlist::promote(conn, product->id, now);
-        conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
-                     "claim_ref, ttl_ms, created_ms) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7)")
-            .bind(1, product->id)
-            .bind(2, req.buyer)
-            .bind(3, buyerKey)
-            .bind(4, req.qty)
-            .bind(5, req.claimRef)
-            .bind(6, req.ttlMs)
-            .bind(7, now)
+    return m_db.write([&](db::Connection &conn) { return claimInTransaction(conn, req, now); });
+}
+
+ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimRequest &req,
+                                         std::int64_t now)
+{
+    using R = OrderRejected::Reason;
+    if (req.qty <= 0 || req.qty > inventory::kMaxQuantity)
+        throw OrderRejected(R::Invalid, "qty: must be between 1 and "
+                                            + std::to_string(inventory::kMaxQuantity));
+    if (req.ttlMs <= 0 || req.ttlMs > kMaxHoldTtlMs)
+        throw OrderRejected(R::Invalid, "ttl: must be more than 0 and at most 7 days");
+    const std::string buyerKey = foldedKey(req.buyer);
+    if (buyerKey.empty())
+        throw OrderRejected(R::Invalid, "buyer: a claim needs a buyer handle");
+    auto product = ProductTable::findByCode(conn, req.product);
+    if (!product)
+        product = ProductTable::findBySku(conn, req.product);
+    if (!product)
+        throw OrderRejected(R::UnknownProduct, "product: no product with code or SKU \""
+                                                   + req.product + "\"");
+    if (!product->active)
+        throw OrderRejected(R::Inactive, "product: " + product->sku + " is archived");
+    if (product->perBuyerLimit) {
+        const auto already = OrderTable::unitsForBuyer(conn, product->id, buyerKey);
+        if (already + req.qty > *product->perBuyerLimit)
+            throw OrderRejected(R::OverLimit,
+                                "qty: " + product->sku + " is limited to "
+                                    + std::to_string(*product->perBuyerLimit)
+                                    + " per buyer; " + req.buyer + " already has "
+                                    + std::to_string(already));
+    }
+    // Stock may have come back since the last sweep: serve the people already waiting
+    // first. Whoever is still waiting after that wants more than is available, so this
+    // claim gets the stock if it fits (the same rule the waitlist follows).
+    Waitlist::promote(conn, product->id, now);
+    conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
+                 "claim_ref, ttl_ms, created_ms) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7)")
+        .bind(1, product->id)
+        .bind(2, req.buyer)
+        .bind(3, buyerKey)
+        .bind(4, req.qty)
+        .bind(5, req.claimRef)
+        .bind(6, req.ttlMs)
+        .bind(7, now)
+        .run();
+    const auto id = conn.lastInsertRowId();
+    bool held = false;
+    if (StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
+                                     holdrows::reference(id), now})) {
+        conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
+                     "WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, now)
+            .bind(3, now + req.ttlMs)
             .run();
-        const auto id = conn.lastInsertRowId();
-        bool held = false;
-        if (StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
-                                         holdrows::reference(id), now})) {
-            conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
-                         "WHERE id = ?1")
-                .bind(1, id)
-                .bind(2, now)
-                .bind(3, now + req.ttlMs)
-                .run();
-            held = true;
-        } else if (!req.waitlist) {
-            throw OrderRejected(R::OutOfStock, "qty: " + product->sku + " has "
-                                                   + std::to_string(product->available())
-                                                   + " available, " + std::to_string(req.qty)
-                                                   + " wanted");
-        }
-        return ClaimResult{*holdrows::load(conn, id), !held};
-    });
+        held = true;
+    } else if (!req.waitlist) {
+        throw OrderRejected(R::OutOfStock, "qty: " + product->sku + " has "
+                                               + std::to_string(product->available())
+                                               + " available, " + std::to_string(req.qty)
+                                               + " wanted");
+    }
+    return ClaimResult{*holdrows::load(conn, id), !held};
 }
 
 std::vector<Hold> HoldBook::release(std::int64_t holdId, const std::string &actor)

@@ -24,6 +24,10 @@ public:
     // available. Throws OrderRejected for an unknown or archived product, a bad quantity, a
     // missing buyer, or a claim over the product's per-buyer limit.
     ClaimResult claim(const ClaimRequest &request);
+    // claim(), inside a transaction the caller holds (the claim desk records the comment in the
+    // same job). Repeatable.
+    static ClaimResult claimInTransaction(db::Connection &conn, const ClaimRequest &request,
+                                          std::int64_t nowMs);
 
     // Releases an active hold or withdraws a waiting one; returns the waitlisted holds promoted.
     std::vector<Hold> release(std::int64_t holdId, const std::string &actor);

@@ -179,6 +179,13 @@ TEST_CASE("claims: a mention names the buyer for manual entry")
     CHECK(parsed->code == "A1");
     CHECK(parsed->qty == 2);
     CHECK(!parser.parse("@Kim_Minji")); // a mention alone names nobody's claim
+    // After a mention the keyword may be left out (an assistant's manual entry).
+    const auto manual = parser.parse("@minji A1 2 large");
+    REQUIRE(manual);
+    CHECK(manual->qty == 2);
+    CHECK(manual->variant == "large");
+    CHECK(!parser.parse("A1 2 large")); // without one, it is chatter
+    CHECK(!parser.parse("@minji A1 is it fresh from today"));
 }
 
 TEST_CASE("claims: merchants' own keywords replace the defaults")

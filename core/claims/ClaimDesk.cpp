@@ -1,0 +1,109 @@
+#include "claims/ClaimDesk.h"
+
+#include "claims/ClaimTable.h"
+#include "db/Database.h"
+#include "orders/HoldBook.h"
+#include "orders/Order.h"
+
+#include <stdexcept>
+
+namespace stallcast::claims {
+
+namespace {
+
+// Runs on the writer thread inside the batch's transaction; may run more than once.
+ClaimRecord recordClaim(db::Connection &conn, ClaimRecord record, std::int64_t ttlMs)
+{
+    if (auto earlier = ClaimTable::findByComment(conn, record.source, record.commentId)) {
+        earlier->duplicate = true;
+        return std::move(*earlier);
+    }
+    if (record.mode == ClaimMode::Holds) {
+        try {
+            orders::ClaimRequest request;
+            request.product = record.code;
+            request.buyer = record.buyer;
+            request.qty = record.qty;
+            request.ttlMs = ttlMs;
+            request.claimRef = record.claimRef;
+            request.waitlist = true;
+            auto result = orders::HoldBook::claimInTransaction(conn, request, record.receivedMs);
+            record.outcome = result.waitlisted ? ClaimOutcome::Waitlisted : ClaimOutcome::Held;
+            record.hold = std::move(result.hold);
+        } catch (const orders::OrderRejected &e) {
+            // Refusals check before they write: nothing of the hold is left to undo.
+            record.outcome = ClaimOutcome::Refused;
+            record.reason = e.what();
+        }
+    } else {
+        record.outcome = ClaimOutcome::Interest;
+    }
+    ClaimTable::insert(conn, record);
+    return record;
+}
+
+} // namespace
+
+ClaimDesk::ClaimDesk(db::Database &database, ClaimParser parser, ClaimDeskOptions options)
+    : m_db(database),
+      m_parser(std::move(parser)),
+      m_mode(options.mode),
+      m_holdTtlMs(options.holdTtlMs)
+{
+}
+
+std::optional<std::future<ClaimRecord>> ClaimDesk::submit(const Comment &comment)
+{
+    auto parsed = m_parser.parse(comment.text);
+    if (!parsed)
+        return std::nullopt;
+    ClaimRecord record;
+    record.source = comment.source;
+    record.commentId = comment.id;
+    record.buyer = comment.source == "manual" && !parsed->mention.empty() ? parsed->mention
+                                                                          : comment.handle;
+    record.comment = comment.text;
+    record.code = parsed->code;
+    record.qty = parsed->qty;
+    record.variant = parsed->variant;
+    record.claimRef = m_codes.next();
+    record.mode = m_mode.load();
+    const auto ttl = m_holdTtlMs.load();
+    std::lock_guard lock(m_submitOrder);
+    record.receivedMs = m_db.nowMs();
+    return m_db.writer().submit([record = std::move(record), ttl](db::Connection &conn) {
+        return recordClaim(conn, record, ttl);
+    });
+}
+
+std::future<ClaimRecord> ClaimDesk::submitManual(const std::string &line)
+{
+    const auto parsed = m_parser.parse(line);
+    if (!parsed)
+        throw std::invalid_argument("\"" + line + "\" is not a claim: write @handle CODE [QTY], "
+                                    "e.g. @minji A1 2");
+    if (parsed->mention.empty())
+        throw std::invalid_argument("\"" + line + "\" names no buyer: start with @handle");
+    Comment comment;
+    comment.source = "manual";
+    comment.handle = parsed->mention;
+    comment.text = line;
+    return std::move(*submit(comment));
+}
+
+void ClaimDesk::setMode(ClaimMode mode)
+{
+    m_mode = mode;
+}
+
+ClaimMode ClaimDesk::mode() const
+{
+    return m_mode.load();
+}
+
+void ClaimDesk::setHoldTtlMs(std::int64_t ttlMs)
+{
+    m_holdTtlMs = ttlMs;
+}
+
+} // namespace stallcast::claims

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "claims/ClaimCode.h"
+#include "claims/ClaimParser.h"
+#include "claims/ClaimRecord.h"
+#include "claims/Comment.h"
+
+#include <atomic>
+#include <cstdint>
+#include <future>
+#include <mutex>
+#include <optional>
+
+namespace stallcast::db {
+class Database;
+}
+
+namespace stallcast::claims {
+
+struct ClaimDeskOptions {
+    ClaimMode mode = ClaimMode::Holds;
+    std::int64_t holdTtlMs = 10 * 60 * 1000; // how long a claim keeps its stock unpaid
+};
+
+// Turns comments into claims, in the order they reach the studio (docs/CLAIMS.md). Every comment
+// any source delivers goes through submit(): a claim is stamped in arrival order (its claims
+// row id), recorded, and — in "holds" mode — reserves stock through the order book's holds (or
+// joins the product's waitlist when stock is short; per-buyer caps apply). In "first paid"
+// mode it records interest only. One durable transaction per claim, group-committed with
+// everything else the writer does. Thread-safe: sources call it from their own threads.
+class ClaimDesk final {
+public:
+    ClaimDesk(db::Database &database, ClaimParser parser = ClaimParser(),
+              ClaimDeskOptions options = {});
+
+    // Not a claim: nullopt (nothing is written). A claim: the record, once durable. A comment
+    // delivered twice (same source and id) answers with the first record, duplicate = true.
+    std::optional<std::future<ClaimRecord>> submit(const Comment &comment);
+
+    // Manual entry: "@handle A1 2" typed by an assistant; the mention is the buyer.
+    // Throws std::invalid_argument when the line is not a claim or names nobody.
+    std::future<ClaimRecord> submitManual(const std::string &line);
+
+    void setMode(ClaimMode mode);
+    ClaimMode mode() const;
+    void setHoldTtlMs(std::int64_t ttlMs);
+
+    const ClaimParser &parser() const { return m_parser; }
+
+private:
+    db::Database &m_db;
+    const ClaimParser m_parser;
+    ClaimCodeGenerator m_codes;
+    std::mutex m_submitOrder; // submission order = arrival order, across sources
+    std::atomic<ClaimMode> m_mode;
+    std::atomic<std::int64_t> m_holdTtlMs;
+};
+
+} // namespace stallcast::claims
