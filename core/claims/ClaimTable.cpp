@@ -64,7 +64,9 @@ std::optional<ClaimRecord> ClaimTable::findByComment(db::Connection &conn,
     if (commentId.empty())
         return std::nullopt;
     // read() loads the hold through its own (differently worded) cached statement.
-    auto &stmt = conn.prepare(std::string(kColumns) + "WHERE source = ?1 AND comment_id = ?2");
+    // "comment_id <> ''" lets SQLite use the partial unique index (claims_comment).
+    auto &stmt = conn.prepare(std::string(kColumns)
+                              + "WHERE source = ?1 AND comment_id = ?2 AND comment_id <> ''");
     stmt.bind(1, source).bind(2, commentId);
     std::optional<ClaimRecord> record;
     if (stmt.step())

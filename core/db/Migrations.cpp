@@ -149,7 +149,6 @@ CREATE TABLE claims (
     received_ms  INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX claims_comment ON claims (source, comment_id) WHERE comment_id <> '';
-CREATE INDEX claims_ref ON claims (claim_ref);
 )sql",
 };
 

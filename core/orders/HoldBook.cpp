@@ -100,35 +100,49 @@ ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimReques
     // Stock may have come back since the last sweep: serve the people already waiting
     // first. Whoever is still waiting after that wants more than is available, so this
     // claim gets the stock if it fits (the same rule the waitlist follows).
-    Waitlist::promote(conn, product->id, now);
-    conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
-                 "claim_ref, ttl_ms, created_ms) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7)")
-        .bind(1, product->id)
-        .bind(2, req.buyer)
-        .bind(3, buyerKey)
-        .bind(4, req.qty)
-        .bind(5, req.claimRef)
-        .bind(6, req.ttlMs)
-        .bind(7, now)
-        .run();
-    const auto id = conn.lastInsertRowId();
-    bool held = false;
-    if (StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
-                                     holdrows::reference(id), now})) {
-        conn.prepare("UPDATE holds SET status = 'active', activated_ms = ?2, expires_ms = ?3 "
-                     "WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, now)
-            .bind(3, now + req.ttlMs)
-            .run();
-        held = true;
-    } else if (!req.waitlist) {
+    if (!Waitlist::promote(conn, *product, now).empty())
+        product = ProductTable::findById(conn, product->id); // the line took some stock
+    // Decided from the product row read in this transaction (it holds the write lock, so the
+    // row is current): a refusal writes nothing, and a hold is written once, in its state.
+    const bool fits = product->available() >= req.qty;
+    if (!fits && !req.waitlist)
         throw OrderRejected(R::OutOfStock, "qty: " + product->sku + " has "
                                                + std::to_string(product->available())
                                                + " available, " + std::to_string(req.qty)
                                                + " wanted");
+    Hold hold;
+    hold.productId = product->id;
+    hold.sku = product->sku;
+    hold.buyer = req.buyer;
+    hold.qty = req.qty;
+    hold.status = fits ? HoldStatus::Active : HoldStatus::Waiting;
+    hold.claimRef = req.claimRef;
+    hold.ttlMs = req.ttlMs;
+    hold.createdMs = now;
+    if (fits) {
+        hold.activatedMs = now;
+        hold.expiresMs = now + req.ttlMs;
     }
-    return ClaimResult{*holdrows::load(conn, id), !held};
+    conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
+                 "claim_ref, ttl_ms, created_ms, activated_ms, expires_ms) VALUES "
+                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .bind(1, hold.productId)
+        .bind(2, hold.buyer)
+        .bind(3, buyerKey)
+        .bind(4, hold.qty)
+        .bind(5, toString(hold.status))
+        .bind(6, hold.claimRef)
+        .bind(7, hold.ttlMs)
+        .bind(8, now)
+        .bind(9, hold.activatedMs)
+        .bind(10, hold.expiresMs)
+        .run();
+    hold.id = conn.lastInsertRowId();
+    if (fits && !StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
+                                           holdrows::reference(hold.id), now}))
+        throw std::logic_error("stock of " + product->sku + " changed while "
+                               + holdrows::reference(hold.id) + " was being placed");
+    return ClaimResult{std::move(hold), !fits};
 }
 
 std::vector<Hold> HoldBook::release(std::int64_t holdId, const std::string &actor)

@@ -10,11 +10,20 @@ namespace stallcast::orders {
 std::vector<Hold> Waitlist::promote(db::Connection &conn, std::int64_t productId,
                                     std::int64_t nowMs)
 {
-    std::vector<Hold> promoted;
     const auto product = inventory::ProductTable::findById(conn, productId);
-    if (!product || !product->active)
+    if (!product)
+        return {};
+    return promote(conn, *product, nowMs);
+}
+
+std::vector<Hold> Waitlist::promote(db::Connection &conn, const inventory::Product &product,
+                                    std::int64_t nowMs)
+{
+    std::vector<Hold> promoted;
+    if (!product.active)
         return promoted;
-    std::int64_t available = product->available();
+    const auto productId = product.id;
+    std::int64_t available = product.available();
     if (available <= 0)
         return promoted;
     std::vector<Hold> waiting;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/Product.h"
 #include "orders/Hold.h"
 
 #include <cstdint>
@@ -18,6 +19,9 @@ class Waitlist final {
 public:
     // For one product; returns the holds that became active.
     static std::vector<Hold> promote(db::Connection &conn, std::int64_t productId,
+                                     std::int64_t nowMs);
+    // The same, with the product's row as read in this transaction.
+    static std::vector<Hold> promote(db::Connection &conn, const inventory::Product &product,
                                      std::int64_t nowMs);
     // For every product that has someone waiting and stock available (after stock was added by
     // hand or by an import, which know nothing of holds).
