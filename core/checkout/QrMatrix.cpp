@@ -2,6 +2,7 @@
 
 #include <qrencode.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <memory>
 #include <stdexcept>
@@ -15,6 +16,34 @@ struct QrCodeDeleter {
     void operator()(QRcode *code) const noexcept { QRcode_free(code); }
 };
 using QrCodePtr = std::unique_ptr<QRcode, QrCodeDeleter>;
+struct QrInputDeleter {
+    void operator()(QRinput *input) const noexcept { QRinput_free(input); }
+};
+using QrInputPtr = std::unique_ptr<QRinput, QrInputDeleter>;
+
+constexpr unsigned int kEciUtf8 = 26;
+
+bool ascii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// ASCII payloads: libqrencode splits them into numeric/alphanumeric/8-bit segments (smallest
+// symbol). Anything else: one 8-bit segment after an ECI 26 (UTF-8) designator, so scanners do
+// not guess Shift JIS for the bytes of "Müller".
+QrCodePtr encodeWithLibrary(const std::string &text, QRecLevel level)
+{
+    if (ascii(text))
+        return QrCodePtr(QRcode_encodeString(text.c_str(), 0, level, QR_MODE_8, 1));
+    QrInputPtr input(QRinput_new2(0, level));
+    if (!input || QRinput_appendECIheader(input.get(), kEciUtf8) != 0
+        || QRinput_append(input.get(), QR_MODE_8, static_cast<int>(text.size()),
+                          reinterpret_cast<const unsigned char *>(text.data()))
+               != 0)
+        return nullptr;
+    return QrCodePtr(QRcode_encodeInput(input.get()));
+}
 
 QRecLevel toLibrary(QrErrorCorrection level)
 {
@@ -54,7 +83,7 @@ QrMatrix QrMatrix::encode(std::string_view payload, QrErrorCorrection level)
         throw std::invalid_argument("QR payload contains a NUL byte");
     const std::string text(payload);
     errno = 0;
-    QrCodePtr code(QRcode_encodeString(text.c_str(), 0, toLibrary(level), QR_MODE_8, 1));
+    QrCodePtr code = encodeWithLibrary(text, toLibrary(level));
     if (!code) {
         if (errno == ERANGE)
             throw std::invalid_argument("QR payload of " + std::to_string(payload.size())

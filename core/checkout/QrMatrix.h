@@ -24,8 +24,8 @@ struct QrLevelRule {
 // A QR code symbol from libqrencode: a square of dark/light modules (no quiet zone).
 class QrMatrix final {
 public:
-    // Encodes the payload's bytes (UTF-8 as given; libqrencode picks numeric/alphanumeric/8-bit
-    // segments) at exactly this level. Throws std::invalid_argument for an empty payload, a NUL
+    // Encodes the payload's bytes at exactly this level: ASCII in the segments libqrencode picks
+    // (numeric/alphanumeric/8-bit), other UTF-8 as 8-bit behind an ECI 26 (UTF-8) designator. Throws std::invalid_argument for an empty payload, a NUL
     // byte, or a payload too big for a version-40 symbol at this level.
     static QrMatrix encode(std::string_view payload, QrErrorCorrection level);
     // Encodes at the level the rule picks for this payload's size.
