@@ -24,6 +24,22 @@ bool twoDigits(std::string_view s)
            && std::isdigit(static_cast<unsigned char>(s[1]));
 }
 
+// Input quoted in a message: control characters and other bytes under 0x20 or 0x7F as \xNN, so
+// an error stays one printable line.
+std::string quoted(std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F)
+            out.append("\\x").append(1, kHex[u >> 4]).append(1, kHex[u & 0xF]);
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+
 std::string at(std::size_t offset)
 {
     return "at character " + std::to_string(offset) + ": ";
@@ -46,12 +62,12 @@ std::vector<EmvField> parseFields(std::string_view data, std::size_t base,
         const auto id = data.substr(pos, 2);
         const auto lengthText = data.substr(pos + 2, 2);
         if (!twoDigits(id))
-            throw StructureError(at(where) + context + "field ID \"" + std::string(id)
-                                 + "\" is not two digits");
+            throw StructureError(at(where) + context + "field ID " + quoted(id)
+                                 + " is not two digits");
         if (!twoDigits(lengthText))
             throw StructureError(at(where + 2) + context + "field " + std::string(id)
-                                 + ": length \"" + std::string(lengthText)
-                                 + "\" is not two digits");
+                                 + ": length " + quoted(lengthText)
+                                 + " is not two digits");
         const auto length = static_cast<std::size_t>(std::stoi(std::string(lengthText)));
         const auto bytes = utf8PrefixBytes(data.substr(pos + 4), length);
         if (!bytes)
@@ -80,8 +96,8 @@ void checkTopLevel(const std::vector<EmvField> &fields, std::size_t totalCharact
         throw StructureError(at(0) + "the payload must start with field 00 (payload format "
                                      "indicator)");
     if (fields.front().value != "01")
-        throw StructureError(at(4) + "field 00 (payload format indicator) must be \"01\", got \""
-                             + fields.front().value + "\"");
+        throw StructureError(at(4) + "field 00 (payload format indicator) must be \"01\", got "
+                             + quoted(fields.front().value));
     const auto crc = std::find_if(fields.begin(), fields.end(),
                                   [](const EmvField &f) { return f.id == "63"; });
     if (crc == fields.end())
@@ -123,8 +139,8 @@ EmvParseResult parseEmvPayload(std::string_view payload)
         if (result.structureError.empty()
             && !std::all_of(result.statedCrc.begin(), result.statedCrc.end(),
                             [](unsigned char c) { return std::isxdigit(c) != 0; }))
-            result.structureError = "field 63 (CRC) must be four hexadecimal digits, got \""
-                                    + result.statedCrc + "\"";
+            result.structureError = "field 63 (CRC) must be four hexadecimal digits, got "
+                                    + quoted(result.statedCrc);
     } else if (result.structureError.empty()) {
         result.structureError = "field 63 (CRC) must have length 04";
     }

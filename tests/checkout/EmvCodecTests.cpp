@@ -132,6 +132,9 @@ TEST_CASE("the parser gives a CRC verdict and says what is wrong with a broken s
         CHECK_FALSE(parsed.valid());
         CHECK(parsed.structureError.find(c.error) != std::string::npos);
     }
+    // input quoted in an error is escaped: the message stays one printable line
+    parsed = parseEmvPayload(std::string("000201" "5\x01" "03abc"));
+    CHECK(parsed.structureError.find("field ID \"5\\x01\" is not two digits") != std::string::npos);
     // where: the character offset of the problem
     parsed = parseEmvPayload("000201" "5920short");
     CHECK(parsed.structureError.rfind("at character 10: ", 0) == 0);
