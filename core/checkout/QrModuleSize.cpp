@@ -11,7 +11,7 @@ int minimumModulePixels(const StreamPicture &picture)
     const double bitsPerPixelFrame =
         static_cast<double>(picture.bitsPerSecond)
         / (static_cast<double>(picture.width) * picture.height * std::max(1.0, picture.framesPerSecond));
-    if (bitsPerPixelFrame < 0.05)
+    if (bitsPerPixelFrame < 0.025)
         ++pixels;
     return pixels;
 }

@@ -136,7 +136,8 @@ TEST_CASE("the module-size rule scales with the canvas and the bitrate", "[check
     CHECK(minimumModulePixels({720, 1280, 30, 2'500'000}) == 4);   // vertical 720p
     CHECK(minimumModulePixels({1920, 1080, 30, 4'500'000}) == 6);
     CHECK(minimumModulePixels({1080, 1920, 30, 4'500'000}) == 6);
-    CHECK(minimumModulePixels({1280, 720, 30, 1'000'000}) == 5);   // starved encoder
+    CHECK(minimumModulePixels({1280, 720, 30, 800'000}) == 4);
+    CHECK(minimumModulePixels({1280, 720, 30, 600'000}) == 5);     // starved encoder
     CHECK(minimumModulePixels({640, 360, 30, 800'000}) == 4);      // never under 4
     // A version-3 symbol (29 modules + 8 quiet) in a 240 px box: 6 px modules.
     CHECK(modulePixelsForBox(29, 4, 240, {1280, 720, 30, 2'500'000}) == 6);
