@@ -15,7 +15,7 @@ const std::string kPixBcb =
     "5913Fulano de Tal6008BRASILIA62070503***63041D3D";
 }
 
-TEST_CASE("CRC-16/CCITT-FALSE matches its catalogue check value and the Pix example", "[checkout][crc]")
+TEST_CASE("checkout: CRC-16/CCITT-FALSE matches its catalogue check value and the Pix example", "[checkout][crc]")
 {
     CHECK(crc16CcittFalse("123456789") == 0x29B1);
     CHECK(crc16CcittFalse("") == 0xFFFF);
@@ -24,7 +24,7 @@ TEST_CASE("CRC-16/CCITT-FALSE matches its catalogue check value and the Pix exam
     CHECK(crc16Hex(crc16CcittFalse(kPixBcb.substr(0, kPixBcb.size() - 4))) == "1D3D");
 }
 
-TEST_CASE("the builder writes ID, two-digit length in characters, value, and the CRC last",
+TEST_CASE("checkout: the builder writes ID, two-digit length in characters, value, and the CRC last",
           "[checkout][emv]")
 {
     EmvPayloadBuilder b;
@@ -40,7 +40,7 @@ TEST_CASE("the builder writes ID, two-digit length in characters, value, and the
     CHECK(parsed.find("59")->value == "Café Ñandú");
 }
 
-TEST_CASE("the builder refuses values that break a limit, naming the field", "[checkout][emv][limits]")
+TEST_CASE("checkout: the builder refuses values that break a limit, naming the field", "[checkout][emv][limits]")
 {
     EmvPayloadBuilder b;
     requireFieldError([&] { b.add("59", std::string(26, 'x'), "name", 25); }, "name",
@@ -57,7 +57,7 @@ TEST_CASE("the builder refuses values that break a limit, naming the field", "[c
                       "template 26 it goes in would be 103 characters, at most 99");
 }
 
-TEST_CASE("amounts come from minor units in the currency's decimals", "[checkout][emv]")
+TEST_CASE("checkout: amounts come from minor units in the currency's decimals", "[checkout][emv]")
 {
     CHECK(emvAmount(12500, *stallcast::findCurrency("BRL")) == "125.00");
     CHECK(emvAmount(422, *stallcast::findCurrency("THB")) == "4.22");
@@ -71,7 +71,7 @@ TEST_CASE("amounts come from minor units in the currency's decimals", "[checkout
     CHECK(emvAmount(99'999'999'999, *stallcast::findCurrency("BRL")) == "999999999.99");
 }
 
-TEST_CASE("the parser reads the central bank's Pix example field by field", "[checkout][emv][parse]")
+TEST_CASE("checkout: the parser reads the central bank's Pix example field by field", "[checkout][emv][parse]")
 {
     const auto parsed = parseEmvPayload(kPixBcb);
     CHECK(parsed.structureError.empty());
@@ -88,7 +88,7 @@ TEST_CASE("the parser reads the central bank's Pix example field by field", "[ch
     CHECK(parsed.find("59")->value == "Fulano de Tal");
 }
 
-TEST_CASE("the parser gives a CRC verdict and says what is wrong with a broken structure",
+TEST_CASE("checkout: the parser gives a CRC verdict and says what is wrong with a broken structure",
           "[checkout][emv][parse]")
 {
     auto tampered = kPixBcb;
@@ -140,7 +140,7 @@ TEST_CASE("the parser gives a CRC verdict and says what is wrong with a broken s
     CHECK(parsed.structureError.rfind("at character 10: ", 0) == 0);
 }
 
-TEST_CASE("lengths count characters, not bytes, when parsing", "[checkout][emv][parse]")
+TEST_CASE("checkout: lengths count characters, not bytes, when parsing", "[checkout][emv][parse]")
 {
     EmvPayloadBuilder b;
     b.add("00", "01", "format").add("59", "제주 감귤 농장", "name", 25).add("60", "Jeju", "city", 15);

@@ -22,7 +22,7 @@ EmvParseResult roundTrip(const std::string &payload, const std::string &scheme)
 
 } // namespace
 
-TEST_CASE("Pix: the central bank's static example, byte for byte", "[checkout][pix]")
+TEST_CASE("checkout: Pix: the central bank's static example, byte for byte", "[checkout][pix]")
 {
     // Banco Central do Brasil, Manual de Padrões para Iniciação do Pix (DOMAIN.md).
     PixRequest r;
@@ -37,7 +37,7 @@ TEST_CASE("Pix: the central bank's static example, byte for byte", "[checkout][p
     CHECK(parsed.find("01") == nullptr); // no point of initiation: a static Pix may be paid again
 }
 
-TEST_CASE("Pix: published examples with an amount, a txid and payer info", "[checkout][pix]")
+TEST_CASE("checkout: Pix: published examples with an amount, a txid and payer info", "[checkout][pix]")
 {
     // Published in open-source Pix libraries' test suites (docs/CHECKOUT.md lists them).
     PixRequest r;
@@ -66,7 +66,7 @@ TEST_CASE("Pix: published examples with an amount, a txid and payer info", "[che
     CHECK(parsed.find("62")->children.at(0).value == "123");
 }
 
-TEST_CASE("Pix: every field limit is enforced with the field's name", "[checkout][pix][limits]")
+TEST_CASE("checkout: Pix: every field limit is enforced with the field's name", "[checkout][pix][limits]")
 {
     PixRequest ok;
     ok.key = "+5511999999999";
@@ -113,7 +113,7 @@ TEST_CASE("Pix: every field limit is enforced with the field's name", "[checkout
     requireFieldError([&] { pixPayload(r); }, "name", "must not be empty");
 }
 
-TEST_CASE("PromptPay: promptpay-qr's published test vectors", "[checkout][promptpay]")
+TEST_CASE("checkout: PromptPay: promptpay-qr's published test vectors", "[checkout][promptpay]")
 {
     // dtinth/promptpay-qr index.test.js, the reference JavaScript implementation.
     const auto phone = [](const std::string &number, std::optional<std::int64_t> amount = {}) {
@@ -142,7 +142,7 @@ TEST_CASE("PromptPay: promptpay-qr's published test vectors", "[checkout][prompt
     CHECK(roundTrip(phone("0801234567"), "promptpay").find("01")->value == "11");
 }
 
-TEST_CASE("PromptPay: numbers are checked", "[checkout][promptpay][limits]")
+TEST_CASE("checkout: PromptPay: numbers are checked", "[checkout][promptpay][limits]")
 {
     CHECK(promptPayPhoneProxy("0801234567") == "0066801234567");
     CHECK(promptPayPhoneProxy("021234567") == "0006621234567"); // a Bangkok landline
@@ -164,7 +164,7 @@ TEST_CASE("PromptPay: numbers are checked", "[checkout][promptpay][limits]")
     requireFieldError([&] { promptPayPayload(r); }, "amount", "more than zero");
 }
 
-TEST_CASE("PayNow: a published static UEN code, byte for byte", "[checkout][paynow]")
+TEST_CASE("checkout: PayNow: a published static UEN code, byte for byte", "[checkout][paynow]")
 {
     // daffodilistic/pyPayNowSg tests: the code the charity fund shows on its website.
     PayNowRequest r;
@@ -178,7 +178,7 @@ TEST_CASE("PayNow: a published static UEN code, byte for byte", "[checkout][payn
     roundTrip(payNowPayload(r), "paynow");
 }
 
-TEST_CASE("PayNow: dynamic codes with amount, expiry, reference and a mobile proxy",
+TEST_CASE("checkout: PayNow: dynamic codes with amount, expiry, reference and a mobile proxy",
           "[checkout][paynow]")
 {
     PayNowRequest r;
@@ -204,7 +204,7 @@ TEST_CASE("PayNow: dynamic codes with amount, expiry, reference and a mobile pro
     CHECK(parseEmvPayload(payNowPayload(r)).find("26")->children[3].value == "1");
 }
 
-TEST_CASE("PayNow: every field limit is enforced with the field's name", "[checkout][paynow][limits]")
+TEST_CASE("checkout: PayNow: every field limit is enforced with the field's name", "[checkout][paynow][limits]")
 {
     PayNowRequest ok;
     ok.uen = "201403121W";

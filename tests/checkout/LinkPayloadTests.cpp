@@ -7,7 +7,7 @@
 using namespace stallcast::checkout;
 using stallcast::test::requireFieldError;
 
-TEST_CASE("SEPA: the EPC's own sample code, byte for byte", "[checkout][sepa]")
+TEST_CASE("checkout: SEPA: the EPC's own sample code, byte for byte", "[checkout][sepa]")
 {
     // EPC069-12 "Quick Response Code: Guidelines to Enable Data Capture for the Initiation of a
     // SEPA Credit Transfer", the Belgian Red Cross sample.
@@ -25,7 +25,7 @@ TEST_CASE("SEPA: the EPC's own sample code, byte for byte", "[checkout][sepa]")
              "Urgency fund\nSample EPC QR code");
 }
 
-TEST_CASE("SEPA: version 002 without BIC, structured reference, trailing lines dropped",
+TEST_CASE("checkout: SEPA: version 002 without BIC, structured reference, trailing lines dropped",
           "[checkout][sepa]")
 {
     SepaTransferRequest r;
@@ -42,7 +42,7 @@ TEST_CASE("SEPA: version 002 without BIC, structured reference, trailing lines d
     CHECK(sepaTransferPayload(r).substr(sepaTransferPayload(r).rfind('\n') + 1) == "EUR123.45");
 }
 
-TEST_CASE("SEPA: every rule is enforced with the field's name", "[checkout][sepa][limits]")
+TEST_CASE("checkout: SEPA: every rule is enforced with the field's name", "[checkout][sepa][limits]")
 {
     SepaTransferRequest ok;
     ok.name = std::string(70, 'N');
@@ -102,7 +102,7 @@ TEST_CASE("SEPA: every rule is enforced with the field's name", "[checkout][sepa
     requireFieldError([&] { sepaTransferPayload(r); }, "text", "control characters");
 }
 
-TEST_CASE("UPI: the link carries the parameters percent-encoded", "[checkout][upi]")
+TEST_CASE("checkout: UPI: the link carries the parameters percent-encoded", "[checkout][upi]")
 {
     UpiRequest r;
     r.vpa = "nadeem@npci";
@@ -119,7 +119,7 @@ TEST_CASE("UPI: the link carries the parameters percent-encoded", "[checkout][up
     CHECK(upiLink(s) == "upi://pay?pa=farm.coop@okaxis&pn=Nashik%20Grapes%20%26%20Co&cu=INR");
 }
 
-TEST_CASE("UPI: every rule is enforced with the field's name", "[checkout][upi][limits]")
+TEST_CASE("checkout: UPI: every rule is enforced with the field's name", "[checkout][upi][limits]")
 {
     UpiRequest ok;
     ok.vpa = "shop@upi";

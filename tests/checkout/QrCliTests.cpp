@@ -31,7 +31,7 @@ const char *kPixBcb =
 
 } // namespace
 
-TEST_CASE("qr prints each kind's payload alone, and its PNG scans back to it", "[cli][qr]")
+TEST_CASE("checkout: qr prints each kind's payload alone, and its PNG scans back to it", "[cli][qr]")
 {
     TempDir dir;
     std::ofstream(dir / "secret", std::ios::binary) << "a-long-random-checkout-secret\n";
@@ -67,7 +67,7 @@ TEST_CASE("qr prints each kind's payload alone, and its PNG scans back to it", "
     }
 }
 
-TEST_CASE("qr --kind url signs a link that verifies with the secret and expires", "[cli][qr]")
+TEST_CASE("checkout: qr --kind url signs a link that verifies with the secret and expires", "[cli][qr]")
 {
     TempDir dir;
     const std::string secret = "a-long-random-checkout-secret";
@@ -99,7 +99,7 @@ TEST_CASE("qr --kind url signs a link that verifies with the secret and expires"
     CHECK(bad.err.find("--template: must contain {sig}") != std::string::npos);
 }
 
-TEST_CASE("qr refuses bad fields with the option's name and the rule", "[cli][qr]")
+TEST_CASE("checkout: qr refuses bad fields with the option's name and the rule", "[cli][qr]")
 {
     const std::vector<std::pair<QStringList, std::string>> cases = {
         {{"--kind", "pix", "--key", "k", "--name", "N", "--city", "Sao Paulo do Norte"},
@@ -131,7 +131,7 @@ TEST_CASE("qr refuses bad fields with the option's name and the rule", "[cli][qr
     }
 }
 
-TEST_CASE("qr --decode prints the fields as JSON and fails on a bad CRC or structure", "[cli][qr]")
+TEST_CASE("checkout: qr --decode prints the fields as JSON and fails on a bad CRC or structure", "[cli][qr]")
 {
     auto r = qr({"--decode", kPixBcb});
     REQUIRE(r.exitCode == 0);

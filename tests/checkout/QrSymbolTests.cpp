@@ -68,7 +68,7 @@ std::vector<Sample> samples()
 
 } // namespace
 
-TEST_CASE("every kind of payload scans back exactly from a rendered QR image", "[checkout][qr][zbarimg]")
+TEST_CASE("checkout: every kind of payload scans back exactly from a rendered QR image", "[checkout][qr][zbarimg]")
 {
     TempDir dir;
     for (const auto &sample : samples()) {
@@ -81,7 +81,7 @@ TEST_CASE("every kind of payload scans back exactly from a rendered QR image", "
     }
 }
 
-TEST_CASE("the level rule: high error correction while the symbol stays small", "[checkout][qr]")
+TEST_CASE("checkout: the level rule: high error correction while the symbol stays small", "[checkout][qr]")
 {
     const auto short_ = QrMatrix::encode("00020101021129370016A000000677010111011300668012345675802TH530376463046197",
                                          QrLevelRule{});
@@ -106,7 +106,7 @@ TEST_CASE("the level rule: high error correction while the symbol stays small", 
     CHECK_THROWS_AS(QrMatrix::encode("", QrErrorCorrection::M), std::invalid_argument);
 }
 
-TEST_CASE("the image: whole-pixel modules, quiet zone, RGBA", "[checkout][qr]")
+TEST_CASE("checkout: the image: whole-pixel modules, quiet zone, RGBA", "[checkout][qr]")
 {
     const auto matrix = QrMatrix::encode("stallcast", QrErrorCorrection::M);
     CHECK(matrix.size() == 21); // version 1
@@ -130,7 +130,7 @@ TEST_CASE("the image: whole-pixel modules, quiet zone, RGBA", "[checkout][qr]")
     CHECK_THROWS_AS(matrix.toImage(0), std::invalid_argument);
 }
 
-TEST_CASE("the module-size rule scales with the canvas and the bitrate", "[checkout][qr]")
+TEST_CASE("checkout: the module-size rule scales with the canvas and the bitrate", "[checkout][qr]")
 {
     CHECK(minimumModulePixels({1280, 720, 30, 2'500'000}) == 4);
     CHECK(minimumModulePixels({720, 1280, 30, 2'500'000}) == 4);   // vertical 720p

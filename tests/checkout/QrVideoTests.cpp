@@ -60,7 +60,7 @@ void requireScans(const std::filesystem::path &video, const std::string &payload
 
 } // namespace
 
-TEST_CASE("a QR at the minimum module size survives x264 and a platform's low rendition",
+TEST_CASE("checkout: a QR at the minimum module size survives x264 and a platform's low rendition",
           "[checkout][qr][video]")
 {
     const auto payload = checkoutLink();

@@ -28,7 +28,7 @@ CheckoutParameters tangerines()
 
 } // namespace
 
-TEST_CASE("the canonical string is fixed, and the signature is HMAC-SHA256 over it",
+TEST_CASE("checkout: the canonical string is fixed, and the signature is HMAC-SHA256 over it",
           "[checkout][signed]")
 {
     const auto p = tangerines();
@@ -41,7 +41,7 @@ TEST_CASE("the canonical string is fixed, and the signature is HMAC-SHA256 over 
     CHECK(signCheckout(p, kSecret).size() == 64);
 }
 
-TEST_CASE("a signed URL fills the merchant's template and verifies", "[checkout][signed]")
+TEST_CASE("checkout: a signed URL fills the merchant's template and verifies", "[checkout][signed]")
 {
     const CheckoutUrlTemplate t(kTemplate);
     auto p = tangerines();
@@ -59,7 +59,7 @@ TEST_CASE("a signed URL fills the merchant's template and verifies", "[checkout]
     CHECK(read.expires == p.expires);
 }
 
-TEST_CASE("tampering with any part of a signed URL is refused", "[checkout][signed]")
+TEST_CASE("checkout: tampering with any part of a signed URL is refused", "[checkout][signed]")
 {
     const CheckoutUrlTemplate t(kTemplate);
     const auto url = signedCheckoutUrl(t, tangerines(), kSecret);
@@ -91,7 +91,7 @@ TEST_CASE("tampering with any part of a signed URL is refused", "[checkout][sign
     CHECK(verifyCheckoutUrl(t, url, kSecret, now) == CheckoutVerdict::Valid);
 }
 
-TEST_CASE("a signed URL expires at its expiry second", "[checkout][signed]")
+TEST_CASE("checkout: a signed URL expires at its expiry second", "[checkout][signed]")
 {
     const CheckoutUrlTemplate t(kTemplate);
     const auto p = tangerines();
@@ -102,7 +102,7 @@ TEST_CASE("a signed URL expires at its expiry second", "[checkout][signed]")
     CHECK(std::string(toString(CheckoutVerdict::Expired)) == "expired");
 }
 
-TEST_CASE("templates are checked before anything is signed", "[checkout][signed][limits]")
+TEST_CASE("checkout: templates are checked before anything is signed", "[checkout][signed][limits]")
 {
     requireFieldError([] { CheckoutUrlTemplate("http://shop.example/buy?sku={sku}&e={expires}&s={sig}"); },
                       "template", "must start with https://");
@@ -131,7 +131,7 @@ TEST_CASE("templates are checked before anything is signed", "[checkout][signed]
                       "template", "spaces");
 }
 
-TEST_CASE("values the template cannot carry, and bad values, are refused", "[checkout][signed][limits]")
+TEST_CASE("checkout: values the template cannot carry, and bad values, are refused", "[checkout][signed][limits]")
 {
     const CheckoutUrlTemplate minimal("https://s.example/buy/{sku}?e={expires}&s={sig}");
     auto p = tangerines();
@@ -164,7 +164,7 @@ TEST_CASE("values the template cannot carry, and bad values, are refused", "[che
                       "the checkout secret is too short: at least 16 bytes");
 }
 
-TEST_CASE("secret files are trimmed, and their content never appears in errors", "[checkout][signed]")
+TEST_CASE("checkout: secret files are trimmed, and their content never appears in errors", "[checkout][signed]")
 {
     stallcast::test::TempDir dir;
     const auto write = [&](const std::string &name, const std::string &content) {
