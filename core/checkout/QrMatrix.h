@@ -25,8 +25,9 @@ struct QrLevelRule {
 class QrMatrix final {
 public:
     // Encodes the payload's bytes at exactly this level: ASCII in the segments libqrencode picks
-    // (numeric/alphanumeric/8-bit), other UTF-8 as 8-bit behind an ECI 26 (UTF-8) designator. Throws std::invalid_argument for an empty payload, a NUL
-    // byte, or a payload too big for a version-40 symbol at this level.
+    // (numeric/alphanumeric/8-bit), other UTF-8 as 8-bit behind an ECI 26 (UTF-8) designator.
+    // Throws std::invalid_argument for an empty payload, a NUL byte, or a payload too big for a
+    // version-40 symbol at this level.
     static QrMatrix encode(std::string_view payload, QrErrorCorrection level);
     // Encodes at the level the rule picks for this payload's size.
     static QrMatrix encode(std::string_view payload, const QrLevelRule &rule);
@@ -34,7 +35,10 @@ public:
     int size() const noexcept { return m_size; } // modules per side
     int version() const noexcept { return m_version; }
     QrErrorCorrection level() const noexcept { return m_level; }
-    bool dark(int x, int y) const { return m_modules[static_cast<std::size_t>(y * m_size + x)] != 0; }
+    bool dark(int x, int y) const
+    {
+        return m_modules[static_cast<std::size_t>(y * m_size + x)] != 0;
+    }
 
     // The symbol as an RGBA image (QImage::Format_RGBA8888): quietModules light modules around
     // it, each module modulePixels x modulePixels, sharp edges (no scaling, no smoothing).
