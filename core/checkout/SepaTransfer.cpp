@@ -105,8 +105,9 @@ std::string sepaTransferPayload(const SepaTransferRequest &request)
     for (std::size_t i = 0; i < last; ++i)
         payload += (i == 0 ? "" : "\n") + lines[i];
     if (payload.size() > 331)
-        throw FieldError("payload", "at most 331 bytes (EPC069-12), got "
-                                        + std::to_string(payload.size()) + ": shorten --text");
+        throw FieldError("text", "the payload would be " + std::to_string(payload.size())
+                                     + " bytes, at most 331 (EPC069-12): shorten the text, the "
+                                       "name or the information");
     return payload;
 }
 

@@ -22,7 +22,7 @@ struct SepaTransferRequest {
 };
 
 // The payload; FieldError naming "name", "iban", "bic", "amount", "purpose", "reference", "text"
-// or "information" when a field breaks its rule, or "payload" over 331 bytes.
+// or "information" when a field breaks its rule, or "text" when the whole is over 331 bytes.
 std::string sepaTransferPayload(const SepaTransferRequest &request);
 
 // The IBAN without spaces, upper-case, after checking its country, length and mod-97 check

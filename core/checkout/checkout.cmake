@@ -23,6 +23,8 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SepaTransfer.cpp ${CMAKE_CURRENT_LIST_DIR}/SepaTransfer.h
   ${CMAKE_CURRENT_LIST_DIR}/UpiLink.cpp ${CMAKE_CURRENT_LIST_DIR}/UpiLink.h
   ${CMAKE_CURRENT_LIST_DIR}/SignedCheckout.cpp ${CMAKE_CURRENT_LIST_DIR}/SignedCheckout.h
+  # a payment code from name=value fields (stallcast qr, stream --payment)
+  ${CMAKE_CURRENT_LIST_DIR}/PaymentCode.cpp ${CMAKE_CURRENT_LIST_DIR}/PaymentCode.h
   # QR symbols
   ${CMAKE_CURRENT_LIST_DIR}/QrMatrix.cpp ${CMAKE_CURRENT_LIST_DIR}/QrMatrix.h
   ${CMAKE_CURRENT_LIST_DIR}/QrModuleSize.cpp ${CMAKE_CURRENT_LIST_DIR}/QrModuleSize.h

@@ -96,7 +96,7 @@ TEST_CASE("checkout: SEPA: every rule is enforced with the field's name", "[chec
     r.information = std::string(48, 'i');
     CHECK(sepaTransferPayload(r).size() == 331); // the most EPC069-12 allows
     r.information = std::string(47, 'i') + "ü";  // 48 characters, 49 bytes
-    requireFieldError([&] { sepaTransferPayload(r); }, "payload", "at most 331 bytes (EPC069-12), got 332");
+    requireFieldError([&] { sepaTransferPayload(r); }, "text", "would be 332 bytes, at most 331");
     r = ok;
     r.text = "two\nlines";
     requireFieldError([&] { sepaTransferPayload(r); }, "text", "control characters");
