@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AppPaths.h"
+#include "QrCommand.h"
 #include "ServeCommand.h"
 #include "common/BuildInfo.h"
 #include "db/Database.h"
@@ -326,6 +327,9 @@ With no command, opens the studio window.
                                  receive paid orders by webhook until SIGINT/SIGTERM (docs/WEBHOOKS.md)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
+  qr --kind pix|promptpay|paynow|sepa|upi|url ... [--png FILE]
+                                 print a payment payload or signed checkout link (docs/CLI.md)
+  qr --decode PAYLOAD            an EMVCo payload's fields as JSON, with the CRC verdict
 )";
 }
 
@@ -344,6 +348,8 @@ int runCommand(const Invocation &inv)
         return 2;
     }
     const auto &group = inv.words[0];
+    if (group == "qr")
+        return runQrCommand(inv); // no database
     if (group != "catalog" && group != "orders" && group != "report")
         throw UsageError("unknown command \"" + group + "\" (see stallcast --help)");
     if (group == "orders" && inv.words.size() > 1 && inv.words[1] == "serve")

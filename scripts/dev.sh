@@ -19,8 +19,9 @@ build_packages=(
   libavcodec-dev libavformat-dev libavfilter-dev libavdevice-dev libavutil-dev
   libswscale-dev libswresample-dev
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
+  libqrencode-dev
 )
-test_packages=(sqlite3)
+test_packages=(sqlite3 zbar-tools ffmpeg)
 run_packages=(fonts-noto-cjk)
 
 install_missing() {

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace stallcast::checkout {
+
+// Number of Unicode code points in UTF-8 text; nullopt when the bytes are not valid UTF-8
+// (overlong forms, surrogates and code points above U+10FFFF are invalid). EMVCo lengths count
+// characters, not bytes.
+std::optional<std::size_t> utf8Length(std::string_view text);
+
+// How many bytes the first `characters` code points of text take; nullopt when text holds fewer
+// code points or is not valid UTF-8 up to there.
+std::optional<std::size_t> utf8PrefixBytes(std::string_view text, std::size_t characters);
+
+// True when text contains a C0 control character or DEL (a payment field never needs one).
+bool hasControlCharacter(std::string_view text);
+
+} // namespace stallcast::checkout
