@@ -21,7 +21,7 @@ build_packages=(
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
   libqrencode-dev
 )
-test_packages=(sqlite3 zbar-tools ffmpeg)
+test_packages=(sqlite3 zbar-tools ffmpeg ngircd)
 run_packages=(fonts-noto-cjk)
 
 install_missing() {
