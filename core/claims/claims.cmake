@@ -7,6 +7,7 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ClaimRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimRecord.h
   ${CMAKE_CURRENT_LIST_DIR}/ClaimTable.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimTable.h
   ${CMAKE_CURRENT_LIST_DIR}/Comment.h
+  ${CMAKE_CURRENT_LIST_DIR}/CommentBridge.cpp ${CMAKE_CURRENT_LIST_DIR}/CommentBridge.h
   ${CMAKE_CURRENT_LIST_DIR}/CommentSourceStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/CommentSourceStatus.h
   ${CMAKE_CURRENT_LIST_DIR}/IrcChatSource.cpp ${CMAKE_CURRENT_LIST_DIR}/IrcChatSource.h
   ${CMAKE_CURRENT_LIST_DIR}/irc/IrcMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/irc/IrcMessage.h

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "feed/ListenAddress.h"
+#include "feed/ReceiverReply.h"
+#include "feed/Webhook.h"
 
 #include <cstddef>
 #include <ctime>
@@ -32,6 +34,10 @@ struct ReceiverOptions {
     // One line per refused request or internal error (status and reason; never a secret or a
     // body). Called from the event-loop threads; empty: nothing is logged.
     std::function<void(const std::string &line)> log;
+    // POST /comments (comment selling's bridge for YouTube, Facebook, TikTok chat): when set,
+    // the receiver serves it and answers what this returns. Called on an event-loop thread:
+    // it must not block (claims::CommentBridge queues and returns).
+    std::function<ReceiverReply(const Delivery &delivery)> comments;
 };
 
 } // namespace stallcast::feed

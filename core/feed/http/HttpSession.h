@@ -192,11 +192,12 @@ private:
         m_http10 = request.version() == 10;
         ++m_served;
         const auto route = routeOf(std::string_view(request.target().data(), request.target().size()),
-                                   request.method() == bhttp::verb::post);
+                                   request.method() == bhttp::verb::post,
+                                   static_cast<bool>(options().comments));
         if (route.status != 0)
             return answer(refusedReply(route.status, route.reason), route.target);
         Delivery delivery;
-        delivery.source = *route.source;
+        delivery.source = route.source.value_or(WebhookSource::Stallcast);
         for (const auto &field : request) {
             std::string name(field.name_string());
             for (auto &c : name)
@@ -204,6 +205,8 @@ private:
             delivery.headers.emplace(std::move(name), std::string(field.value())); // first wins
         }
         delivery.body = std::move(request.body());
+        if (route.comments)
+            return answer(options().comments(delivery), route.target);
         auto submitted = m_context.endpoint.submit(delivery, m_receivedAt);
         if (auto *reply = std::get_if<ReceiverReply>(&submitted))
             return answer(std::move(*reply), route.target);
