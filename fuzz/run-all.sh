@@ -6,7 +6,8 @@ build=${1:?usage: fuzz/run-all.sh BUILD_DIR [SECONDS]}
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 for pair in stallcast_payload:stallcast shopify_payload:shopify woocommerce_payload:woocommerce \
-            stripe_payload:stripe signature_header:signature emv_parser:emv; do
+            stripe_payload:stripe signature_header:signature emv_parser:emv \
+            claim_parser:claims; do
   target=fuzz_${pair%%:*}
   corpus=$build/fuzz-corpus/${pair##*:}
   mkdir -p "$corpus"

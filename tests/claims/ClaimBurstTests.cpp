@@ -168,7 +168,7 @@ TEST_CASE("claims: a burst in holds mode holds exactly the stock, caps hold, the
     CHECK(shop.ledgerBalanced());
 }
 
-TEST_CASE("claims: a burst in first-paid mode reserves nothing; concurrent payments sell "
+TEST_CASE("claims: a burst in first-paid mode reserves nothing, concurrent payments sell "
           "exactly the stock and record every payment")
 {
     ShopFixture shop;

@@ -55,7 +55,7 @@ TEST_CASE("feed: secret set keeps secrets per source, without duplicates")
     CHECK_THROWS_AS(secrets.add(WebhookSource::Stripe, ""), std::invalid_argument);
 }
 
-TEST_CASE("feed: secrets from files are trimmed; errors name the file, never the secret")
+TEST_CASE("feed: secrets from files are trimmed, errors name the file, never the secret")
 {
     stallcast::test::TempDir dir;
     const auto good = dir.path() / "shopify.secret";

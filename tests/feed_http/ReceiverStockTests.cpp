@@ -13,7 +13,7 @@
 using namespace stallcast;
 using namespace stallcast::test;
 
-TEST_CASE("feed http: more paid orders than stock are all accepted; the excess is oversold",
+TEST_CASE("feed http: more paid orders than stock are all accepted, the excess is oversold",
           "[feed_http]")
 {
     constexpr int kConnections = 8;

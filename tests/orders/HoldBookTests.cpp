@@ -53,7 +53,7 @@ TEST_CASE("a claim reserves stock without taking it off the shelf", "[holds]")
     CHECK(shop.ledgerBalanced());
 }
 
-TEST_CASE("claims by code are case- and width-insensitive; SKUs work too", "[holds]")
+TEST_CASE("claims by code are case- and width-insensitive, SKUs work too", "[holds]")
 {
     ShopFixture shop;
     shop.addProduct("TANG", "A1", 25000, 5);

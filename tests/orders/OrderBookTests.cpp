@@ -265,7 +265,7 @@ TEST_CASE("order state transitions follow the documented table", "[orders][state
         CHECK(orders::orderStatusFromString(orders::toString(s)) == s);
 }
 
-TEST_CASE("cancel and refund give stock back; invalid transitions are refused", "[orders][states]")
+TEST_CASE("cancel and refund give stock back, invalid transitions are refused", "[orders][states]")
 {
     ShopFixture shop;
     shop.addProduct("APPLE", "A1", 1000, 10);
