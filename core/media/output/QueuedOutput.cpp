@@ -26,7 +26,8 @@ QueuedOutput::QueuedOutput(OutputTarget target, const ProgramDescription &progra
     , m_options(std::move(options))
     , m_backoff(m_options.reconnectStartMs, m_options.reconnectFactor,
                 m_options.reconnectJitter, m_options.reconnectCapMs, std::move(random))
-    , m_queue(program, m_options.maxQueueMs, m_options.maxQueueBytes)
+    , m_queue(program,
+              QueueLimits::forProgram(program, m_options.maxQueueMs, m_options.maxQueueBytes))
 {
 }
 
