@@ -147,6 +147,7 @@ double packetSeconds(const TestClip &clip, const media::EncodedPacket &packet)
 TestClip encodeTestClip(double seconds, int width, int height, int fps, double keyframeSeconds,
                         int bFrames)
 {
+    av_log_set_level(AV_LOG_ERROR); // no encoder banners in test output
     TestClip clip;
     clip.width = width;
     clip.height = height;
@@ -199,6 +200,9 @@ std::chrono::microseconds pushPaced(const TestClip &clip,
     using namespace std::chrono;
     const auto start = steady_clock::now();
     microseconds longest{0};
+    // The AAC encoder's first packet starts before 0 (priming samples).
+    const double firstAt = clip.packets.empty() ? 0.0 : packetSeconds(clip, clip.packets.front());
+    from = std::max(from, firstAt);
     for (const auto &packet : clip.packets) {
         const double at = packetSeconds(clip, packet);
         if (at < from) {

@@ -29,11 +29,11 @@ TestClip encodeTestClip(double seconds, int width = 320, int height = 240, int f
 double packetSeconds(const TestClip &clip, const media::EncodedPacket &packet);
 
 // Pushes the packets into every sink at the pace of their timestamps (speed 2 = twice as fast),
-// starting at `from` and stopping before `to` (seconds of content). Calls `between` after each
+// from `from` (default: the first packet) and stopping before `to` (seconds of content). Calls `between` after each
 // push with the content time reached. Returns the longest single push() call.
 std::chrono::microseconds pushPaced(const TestClip &clip,
                                     const std::vector<media::PacketSink *> &sinks,
-                                    double from = 0, double to = 1e9, double speed = 1.0,
+                                    double from = -1e9, double to = 1e9, double speed = 1.0,
                                     const std::function<void(double)> &between = {});
 
 } // namespace stallcast::test

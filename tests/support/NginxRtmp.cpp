@@ -79,7 +79,7 @@ int freeLoopbackPort()
     return ntohs(address.sin_port);
 }
 
-NginxRtmp::NginxRtmp()
+NginxRtmp::NginxRtmp(int port)
     : m_recordings(m_dir / "rec")
 {
     findNginx();
@@ -88,7 +88,7 @@ NginxRtmp::NginxRtmp()
                                  + "); install libnginx-mod-rtmp");
     }
     std::filesystem::create_directories(m_recordings);
-    m_port = freeLoopbackPort();
+    m_port = port > 0 ? port : freeLoopbackPort();
     writeConfig();
     start();
 }

@@ -18,8 +18,8 @@ namespace stallcast::test {
 
 class NginxRtmp final {
 public:
-    // Picks a free port and starts nginx; returns once the port accepts connections.
-    NginxRtmp();
+    // Starts nginx on the port (0: a free one); returns once the port accepts connections.
+    explicit NginxRtmp(int port = 0);
     NginxRtmp(const NginxRtmp &) = delete;
     NginxRtmp &operator=(const NginxRtmp &) = delete;
     ~NginxRtmp();
