@@ -87,7 +87,8 @@ TEST_CASE("media_output: dead destinations never block push() nor the recording"
         CHECK(stats.framesDropped > 0);
         CHECK(stats.queueFill > 0.5);
         CHECK(stats.msUntilReconnect > 0);
-        CHECK(stats.msUntilReconnect <= 2400);
+        // 2 s of pushing: at most the second wait, 3 s + 20 % jitter.
+        CHECK(stats.msUntilReconnect <= 3600);
         CHECK_FALSE(stats.lastError.empty());
         CHECK(stats.lastError.find("key1") == std::string::npos);
     }
