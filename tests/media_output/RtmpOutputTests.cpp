@@ -96,3 +96,27 @@ TEST_CASE("media_output: an SRT listener (ffmpeg) receives a valid MPEG-TS strea
     }
     checkReceivedStream(received, clip, 4.0);
 }
+
+TEST_CASE("media_output: RTMPS goes through TLS (nginx's stream module in front of nginx-rtmp)",
+          "[media_output][rtmps][integration]")
+{
+    NginxRtmp nginx(0, true);
+    const auto clip = encodeTestClip(3.0);
+    LogCollector logs;
+    const std::string key = "tlskey987654";
+    const auto rtmps =
+        openOutput(OutputTarget::parse(nginx.tlsUrl(key)), clip.program, logs.options());
+    REQUIRE(rtmps->target().kind == OutputKind::Rtmps);
+    rtmps->start();
+    REQUIRE(waitUntil([&] { return rtmps->stats().state == OutputState::Live; }, 5000));
+    pushPaced(clip, {rtmps.get()}, -1e9, 1e9, 2.0);
+    rtmps->stop();
+    const auto stats = rtmps->stats();
+    INFO(stats.lastError << "\n" << logs.all());
+    checkAllDelivered(stats, clip);
+    CHECK(logs.all().find(key) == std::string::npos);
+    nginx.stop();
+    const auto received = nginx.recordings(key);
+    REQUIRE(received.size() == 1);
+    checkReceivedStream(received.front(), clip, 3.0);
+}
