@@ -1,10 +1,16 @@
 #include "TestFramework.h"
 
 #include "media/output/OutputTarget.h"
+#include "media/output/FfmpegLogMask.h"
 #include "media/output/SecretMask.h"
+
+extern "C" {
+#include <libavutil/log.h>
+}
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 using stallcast::media::maskSecretsIn;
 using stallcast::media::maskUrl;
@@ -94,4 +100,22 @@ TEST_CASE("media_output: stream keys, SRT stream ids and passphrases are masked"
     const std::string shortValue = "rtmp://127.0.0.1/live/abcdef?x=1";
     CHECK(maskSecretsIn("at 127.0.0.1: " + shortValue, shortValue)
           == "at 127.0.0.1: rtmp://127.0.0.1/live/ab****?x=****");
+}
+
+TEST_CASE("media_output: FFmpeg's own log lines are masked while an output is open",
+          "[media_output]")
+{
+    using namespace stallcast::media;
+    std::vector<std::string> lines;
+    installFfmpegLogMasking();
+    setFfmpegLogSink([&](int, std::string_view line) { lines.emplace_back(line); });
+    {
+        const RegisteredUrl open("rtmp://ingest.example.com/app/privatekey42");
+        av_log(nullptr, AV_LOG_ERROR, "Server error: stream privatekey42 already publishing\n");
+    }
+    av_log(nullptr, AV_LOG_ERROR, "after close: otherkey99\n");
+    setFfmpegLogSink({});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "Server error: stream pr**** already publishing\n");
+    CHECK(lines[1] == "after close: otherkey99\n");
 }

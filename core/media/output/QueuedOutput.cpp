@@ -22,6 +22,7 @@ bool isVideo(const EncodedPacket &packet)
 QueuedOutput::QueuedOutput(OutputTarget target, const ProgramDescription &program,
                            OutputOptions options, ReconnectBackoff::Random random)
     : m_target(std::move(target))
+    , m_registeredUrl(m_target.url)
     , m_program(program)
     , m_options(std::move(options))
     , m_backoff(m_options.reconnectStartMs, m_options.reconnectFactor,
