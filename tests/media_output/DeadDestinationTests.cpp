@@ -77,6 +77,7 @@ TEST_CASE("media_output: dead destinations never block push() nor the recording"
 
     const auto longestPush =
         pushPaced(clip, {refused.get(), hanging.get(), recording.get()}, -1e9, 1e9, 2.0);
+    INFO("longest push() " << longestPush.count() << " us");
     CHECK(longestPush < std::chrono::milliseconds(50));
 
     for (const auto *output : {refused.get(), hanging.get()}) {

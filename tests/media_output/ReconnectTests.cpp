@@ -74,6 +74,7 @@ TEST_CASE("media_output: after nginx is killed and restarted the output reconnec
     CHECK_FALSE(lostStats.lastError.empty());
     CHECK(lostStats.lastError.find("lostkey123") == std::string::npos);
     CHECK(logs.all().find("lostkey123") == std::string::npos);
+    INFO("longest push() " << longestPush.count() << " us");
     CHECK(longestPush < std::chrono::milliseconds(50));
 
     // The other destination and the recording got everything, without a gap.
