@@ -21,9 +21,10 @@ build_packages=(
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev
 )
 test_packages=(sqlite3)
+run_packages=(fonts-noto-cjk)
+
 # The media output tests: ffmpeg/ffprobe, nginx-rtmp (and its TLS front for rtmps://), openssl.
 test_packages+=(ffmpeg nginx-light libnginx-mod-rtmp libnginx-mod-stream openssl)
-run_packages=(fonts-noto-cjk)
 
 install_missing() {
   local missing=()
