@@ -50,6 +50,7 @@ private:
     void recordError(const std::string &message);
     void recordProgress(std::int64_t sessionBytes);
     void log(const std::string &message) const;
+    void writeLogLine(const std::string &text) const;
 
     const OutputTarget m_target;
     const RegisteredUrl m_registeredUrl; // masks our secrets in FFmpeg's own log lines
