@@ -101,7 +101,7 @@ TEST_CASE("media_output: after nginx is killed and restarted the output reconnec
     CHECK(second.durationSeconds > 1.0);
 }
 
-TEST_CASE("media_output: a destination that stops reading times out and reconnects; the "
+TEST_CASE("media_output: a destination that stops reading times out and reconnects, the "
           "recording does not notice",
           "[media_output][stall][integration]")
 {

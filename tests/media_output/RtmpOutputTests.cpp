@@ -14,7 +14,7 @@
 using namespace stallcast::media;
 using namespace stallcast::test;
 
-TEST_CASE("media_output: one encode feeds nginx-rtmp and an MKV recording; remux to MP4",
+TEST_CASE("media_output: one encode feeds nginx-rtmp and an MKV recording, which remuxes to MP4",
           "[media_output][rtmp][integration]")
 {
     TempDir dir;
