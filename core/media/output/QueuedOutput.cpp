@@ -124,6 +124,17 @@ OutputStats QueuedOutput::stats() const
 
 void QueuedOutput::run()
 {
+    try {
+        runSessions();
+    } catch (const std::exception &error) {
+        // Not an FFmpeg failure (those are handled where they happen): out of memory or a bug.
+        recordError(std::string("unexpected failure: ") + error.what());
+        setState(OutputState::Failed);
+    }
+}
+
+void QueuedOutput::runSessions()
+{
     bool everConnected = false;
     for (;;) {
         {

@@ -38,6 +38,7 @@ private:
     enum class SessionEnd { Stopped, Lost };
 
     void run();
+    void runSessions();
     std::unique_ptr<MuxerSession> connect();
     void armDeadline(std::int64_t ms);
     SessionEnd deliver(MuxerSession &session);
