@@ -99,6 +99,9 @@ TEST_CASE("media_output: after nginx is killed and restarted the output reconnec
     REQUIRE(second.stream("video"));
     CHECK(second.stream("video")->codec == "h264");
     CHECK(second.durationSeconds > 1.0);
+    CHECK(startsWithKeyframe(lostFiles.front()));
+    CHECK(startsWithKeyframe(lostFiles.back()));
+    CHECK(startsWithKeyframe(otherFiles.front()));
 }
 
 TEST_CASE("media_output: a destination that stops reading times out and reconnects, the "
