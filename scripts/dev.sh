@@ -24,6 +24,9 @@ build_packages=(
 test_packages=(sqlite3 zbar-tools ffmpeg ngircd)
 run_packages=(fonts-noto-cjk)
 
+# The media output tests: ffmpeg/ffprobe, nginx-rtmp (and its TLS front for rtmps://), openssl.
+test_packages+=(ffmpeg nginx-light libnginx-mod-rtmp libnginx-mod-stream openssl)
+
 install_missing() {
   local missing=()
   for pkg in "$@"; do
