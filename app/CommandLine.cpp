@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "QrCommand.h"
+#include "ClaimsCommand.h"
 #include "ServeCommand.h"
 #include "common/BuildInfo.h"
 #include "db/Database.h"
@@ -327,6 +328,14 @@ With no command, opens the studio window.
                                  receive paid orders by webhook until SIGINT/SIGTERM (docs/WEBHOOKS.md)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
+  claims add "@handle CODE [QTY]" a claim typed in by hand (phone, DM); holds or waitlists it
+  claims list [--code CODE]      every claim in arrival order, with what became of it
+  claims expire                  expire due holds; the waitlist moves up
+  claims serve [--twitch CHANNEL] [--irc HOST:PORT --irc-channel C [--irc-plain] [--irc-ca F]]
+               [--listen HOST:PORT --bridge-secret-file F] [--mode holds|first_paid]
+               [--hold-minutes N]
+                                 read chat until SIGINT/SIGTERM: claims are held, waitlisted,
+                                 printed; expired holds promote the line every second
   qr --kind pix|promptpay|paynow|sepa|upi|url ... [--png FILE]
                                  print a payment payload or signed checkout link (docs/CLI.md)
   qr --decode PAYLOAD            an EMVCo payload's fields as JSON, with the CRC verdict
@@ -350,6 +359,8 @@ int runCommand(const Invocation &inv)
     const auto &group = inv.words[0];
     if (group == "qr")
         return runQrCommand(inv); // no database
+    if (group == "claims")
+        return runClaimsCommand(inv);
     if (group != "catalog" && group != "orders" && group != "report")
         throw UsageError("unknown command \"" + group + "\" (see stallcast --help)");
     if (group == "orders" && inv.words.size() > 1 && inv.words[1] == "serve")
