@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogTableModel.h"
+#include "ClaimsPanel.h"
 #include "ModelRoles.h"
 #include "OrdersTableModel.h"
 #include "PathText.h"
@@ -8,11 +9,13 @@
 #include "ShopFileCommands.h"
 #include "ShopSnapshot.h"
 #include "ShopSnapshotLoader.h"
+#include "claims/ClaimDesk.h"
 #include "db/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -127,6 +130,7 @@ MainWindow::MainWindow(std::shared_ptr<db::Database> database, QWidget *parent)
     dbLabel->setToolTip(tr("Shop database: %1").arg(toQString(m_database->path())));
     statusBar()->addPermanentWidget(dbLabel);
 
+    buildClaimsDock();
     buildMenus();
 
     connect(m_loader, &ShopSnapshotLoader::snapshotLoaded, this, &MainWindow::showSnapshot);
@@ -170,7 +174,10 @@ void MainWindow::buildMenus()
     refreshAction->setShortcut(QKeySequence::Refresh); // F5
     refreshAction->setStatusTip(tr("Reload the shelf and the orders now"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    menuBar()->addMenu(tr("&View"))->addAction(refreshAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refreshAction);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("claimsDock")))
+        view->addAction(dock->toggleViewAction());
 
     QToolBar *tools = addToolBar(tr("Shop"));
     tools->setObjectName(QStringLiteral("shopToolBar"));
@@ -204,12 +211,27 @@ QWidget *MainWindow::buildOrders()
     return titledPanel(m_ordersTitle, m_ordersView, this);
 }
 
+void MainWindow::buildClaimsDock()
+{
+    m_claimDesk = std::make_shared<claims::ClaimDesk>(*m_database);
+    m_claimsPanel = new ClaimsPanel(m_claimDesk, this);
+    connect(m_claimsPanel, &ClaimsPanel::claimRecorded, this, [this](const QString &text) {
+        statusBar()->showMessage(text, kMessageMs);
+        refresh();
+    });
+    auto *dock = new QDockWidget(tr("Comment claims"), this);
+    dock->setObjectName(QStringLiteral("claimsDock"));
+    dock->setWidget(m_claimsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
 void MainWindow::showSnapshot(const ShopSnapshot &snapshot)
 {
     const bool firstProducts = m_catalogModel->rowCount() == 0 && !snapshot.products.empty();
     const bool firstOrders = m_ordersModel->rowCount() == 0 && !snapshot.orders.empty();
     m_catalogModel->setProducts(snapshot.products);
     m_ordersModel->setOrders(snapshot.orders);
+    m_claimsPanel->setClaims(snapshot.claims);
     if (firstProducts)
         m_shelfView->resizeColumnsToContents();
     if (firstOrders)

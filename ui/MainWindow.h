@@ -13,10 +13,14 @@ class QTableView;
 namespace stallcast::db {
 class Database;
 }
+namespace stallcast::claims {
+class ClaimDesk;
+}
 
 namespace stallcast::ui {
 
 class CatalogTableModel;
+class ClaimsPanel;
 class OrdersTableModel;
 class ShopFileCommands;
 class ShopSnapshotLoader;
@@ -33,6 +37,7 @@ public:
 
     const CatalogTableModel &catalogModel() const { return *m_catalogModel; }
     const OrdersTableModel &ordersModel() const { return *m_ordersModel; }
+    ClaimsPanel &claimsPanel() const { return *m_claimsPanel; }
     QString totalsText() const;
 
 public slots:
@@ -51,7 +56,11 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
+    void buildClaimsDock();
+
     std::shared_ptr<db::Database> m_database;
+    std::shared_ptr<claims::ClaimDesk> m_claimDesk;
+    ClaimsPanel *m_claimsPanel = nullptr;
     CatalogTableModel *m_catalogModel;
     OrdersTableModel *m_ordersModel;
     ShopSnapshotLoader *m_loader;

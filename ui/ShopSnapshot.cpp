@@ -1,5 +1,6 @@
 #include "ShopSnapshot.h"
 
+#include "claims/ClaimTable.h"
 #include "db/Database.h"
 #include "inventory/ProductTable.h"
 #include "orders/OrderTable.h"
@@ -17,6 +18,7 @@ ShopSnapshot loadShopSnapshot(db::Database &database, std::optional<std::int64_t
         }
         snapshot.products = inventory::ProductTable::list(conn, true);
         snapshot.orders = orders::OrderTable::list(conn);
+        snapshot.claims = claims::ClaimTable::recent(conn, kClaimsShown);
         return snapshot;
     });
 }

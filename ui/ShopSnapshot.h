@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claims/ClaimRecord.h"
 #include "inventory/Product.h"
 #include "orders/Order.h"
 
@@ -22,7 +23,10 @@ struct ShopSnapshot {
     bool unchanged = false;
     std::vector<inventory::Product> products; // archived ones too
     std::vector<orders::Order> orders;        // oldest first
+    std::vector<claims::ClaimRecord> claims;  // the newest kClaimsShown, oldest first
 };
+
+inline constexpr std::size_t kClaimsShown = 1000;
 
 // Reads the catalogue and the order book, or only the data version when it still equals
 // `knownVersion`. Blocks on the database: call it off the UI thread.

@@ -3,6 +3,8 @@
 #include "db/SqliteConnection.h"
 #include "orders/HoldRows.h"
 
+#include <algorithm>
+
 namespace stallcast::claims {
 
 namespace {
@@ -85,6 +87,18 @@ std::vector<ClaimRecord> ClaimTable::list(db::Connection &conn, const std::strin
     while (stmt.step())
         out.push_back(read(conn, stmt));
     stmt.reset();
+    return out;
+}
+
+std::vector<ClaimRecord> ClaimTable::recent(db::Connection &conn, std::size_t limit)
+{
+    auto &stmt = conn.prepare(std::string(kColumns) + "ORDER BY id DESC LIMIT ?1");
+    stmt.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<ClaimRecord> out;
+    while (stmt.step())
+        out.push_back(read(conn, stmt));
+    stmt.reset();
+    std::reverse(out.begin(), out.end());
     return out;
 }
 
