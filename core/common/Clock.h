@@ -12,8 +12,9 @@ using Clock = std::function<std::int64_t()>;
 
 inline std::int64_t systemNowMs()
 {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 inline Clock systemClock()
