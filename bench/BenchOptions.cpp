@@ -7,16 +7,6 @@ namespace stallcast::bench {
 
 namespace {
 
-std::size_t parseCount(const std::string &option, const std::string &text, std::size_t minimum)
-{
-    std::size_t value = 0;
-    const auto *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end || value < minimum)
-        throw UsageError(option + ": expected a whole number >= " + std::to_string(minimum)
-                         + ", got \"" + text + "\"");
-    return value;
-}
 
 std::vector<std::size_t> parseCountList(const std::string &option, const std::string &list)
 {
@@ -50,6 +40,17 @@ void parseRuns(const std::string &option, const std::string &list, OrdersOptions
 }
 
 } // namespace
+
+std::size_t parseCount(const std::string &option, const std::string &text, std::size_t minimum)
+{
+    std::size_t value = 0;
+    const auto *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || value < minimum)
+        throw UsageError(option + ": expected a whole number >= " + std::to_string(minimum)
+                         + ", got \"" + text + "\"");
+    return value;
+}
 
 std::string ordersUsage()
 {

@@ -14,6 +14,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A whole number >= minimum given to `option`; throws UsageError saying which option and why.
+std::size_t parseCount(const std::string &option, const std::string &text, std::size_t minimum);
+
 // Options of `stallcast-bench orders`.
 struct OrdersOptions {
     std::size_t orders = 200'000;      // orders per pipelined group-commit run

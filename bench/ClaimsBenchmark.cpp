@@ -38,16 +38,6 @@ struct ClaimsOptions {
     std::string commandLine = "stallcast-bench claims";
 };
 
-std::size_t positive(const std::string &name, const std::string &text)
-{
-    std::size_t value = 0;
-    const auto *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end || value == 0)
-        throw UsageError(name + " \"" + text + "\": expected a positive whole number");
-    return value;
-}
-
 std::string productCode(std::size_t i)
 {
     return std::string(1, static_cast<char>('A' + i / 100 % 26)) + std::to_string(1 + i % 100);
@@ -231,11 +221,11 @@ int runClaimsBenchmark(const std::vector<std::string> &args)
             return args[++i];
         };
         if (a == "--comments")
-            o.comments = positive(a, value());
+            o.comments = parseCount(a, value(), 1);
         else if (a == "--baseline-comments")
-            o.baselineComments = positive(a, value());
+            o.baselineComments = parseCount(a, value(), 1);
         else if (a == "--in-flight")
-            o.inFlight = positive(a, value());
+            o.inFlight = parseCount(a, value(), 1);
         else if (a == "--dir")
             o.dir = value();
         else if (a == "--docs")

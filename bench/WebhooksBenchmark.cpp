@@ -26,16 +26,6 @@ namespace stallcast::bench {
 
 namespace {
 
-std::size_t positive(const std::string &name, const std::string &text)
-{
-    std::size_t value = 0;
-    const auto *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end || value == 0)
-        throw UsageError(name + " \"" + text + "\": expected a positive whole number");
-    return value;
-}
-
 std::string randomSecret()
 {
     std::random_device random;
@@ -127,11 +117,11 @@ int runWebhooksBenchmark(const std::vector<std::string> &args)
             return args[++i];
         };
         if (a == "--orders")
-            load.orders = positive(a, value());
+            load.orders = parseCount(a, value(), 1);
         else if (a == "--connections")
-            load.connections = positive(a, value());
+            load.connections = parseCount(a, value(), 1);
         else if (a == "--io-threads")
-            ioThreads = positive(a, value());
+            ioThreads = parseCount(a, value(), 1);
         else if (a == "--dir")
             parent = value();
         else if (a == "--docs")

@@ -1,23 +1,10 @@
 #include "checkout/PercentEncoding.h"
 
+#include "feed/ByteEncoding.h"
+
 #include <cctype>
 
 namespace stallcast::checkout {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::string percentEncode(std::string_view text, std::string_view keep)
 {
@@ -49,8 +36,8 @@ std::optional<std::string> percentDecode(std::string_view text)
         }
         if (i + 2 >= text.size())
             return std::nullopt;
-        const int high = hexValue(text[i + 1]);
-        const int low = hexValue(text[i + 2]);
+        const int high = feed::hexDigitValue(text[i + 1]);
+        const int low = feed::hexDigitValue(text[i + 2]);
         if (high < 0 || low < 0)
             return std::nullopt;
         out += static_cast<char>(high * 16 + low);

@@ -6,6 +6,9 @@
 
 namespace stallcast::feed {
 
+// The value of one hexadecimal digit (either case), or -1.
+int hexDigitValue(char c);
+
 // Lower-case hexadecimal of bytes.
 std::string encodeHex(std::string_view bytes);
 // Hexadecimal (either case) to bytes; nullopt for an odd length or a non-hex character.
