@@ -302,6 +302,10 @@ Invocation parseInvocation(const std::vector<std::string> &args)
         }
     }
     inv.words.assign(args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
+    // "stallcast qr --help" asks for help too: no command takes --help as a value.
+    for (const auto &w : inv.words)
+        if (w == "--help" || w == "-h")
+            inv.help = true;
     return inv;
 }
 

@@ -42,7 +42,7 @@ int main(int argc, char **argv)
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;
         return 2;
     } catch (const stallcast::bench::UsageError &e) {
-        std::cerr << "stallcast-bench: " << e.what() << "\n" << stallcast::bench::ordersUsage();
+        std::cerr << "stallcast-bench: " << e.what() << "\n" << usage;
         return 2;
     } catch (const std::exception &e) {
         std::cerr << "stallcast-bench: " << e.what() << "\n";
