@@ -21,7 +21,7 @@ build_packages=(
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
   libqrencode-dev
 )
-test_packages=(sqlite3 zbar-tools ffmpeg ngircd)
+test_packages=(sqlite3 zbar-tools ffmpeg ngircd desktop-file-utils appstream lintian python3-yaml)
 run_packages=(fonts-noto-cjk)
 
 # The media output tests: ffmpeg/ffprobe, nginx-rtmp (and its TLS front for rtmps://), openssl.
