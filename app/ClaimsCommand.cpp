@@ -1,6 +1,8 @@
 #include "ClaimsCommand.h"
 
 #include "AppPaths.h"
+#include "checkout/SignedCheckout.h"
+#include "claims/ClaimCheckout.h"
 #include "claims/ClaimDesk.h"
 #include "claims/ClaimTable.h"
 #include "claims/CommentBridge.h"
@@ -26,7 +28,8 @@ namespace {
 const char *const kServeUsage =
     "usage: stallcast claims serve [--twitch CHANNEL] [--irc HOST:PORT --irc-channel CHANNEL "
     "[--irc-plain] [--irc-ca FILE]] [--listen HOST:PORT --bridge-secret-file FILE] "
-    "[--mode holds|first_paid] [--hold-minutes N]";
+    "[--mode holds|first_paid] [--hold-minutes N] [--checkout-template URL "
+    "--checkout-secret-file FILE [--stream-id ID]]";
 
 std::string describe(const claims::ClaimRecord &r)
 {
@@ -66,6 +69,9 @@ std::string readSecretFile(const std::string &file)
 }
 
 struct ServeOptions {
+    std::optional<std::string> checkoutTemplate;
+    std::optional<std::string> checkoutSecretFile;
+    std::string streamId;
     std::optional<claims::IrcChatOptions> irc;
     std::optional<feed::ListenAddress> listen;
     std::optional<std::string> bridgeSecretFile;
@@ -114,6 +120,12 @@ ServeOptions parseServe(const std::vector<std::string> &words)
             } catch (const std::invalid_argument &e) {
                 throw UsageError(std::string("--mode: ") + e.what());
             }
+        } else if (name == "--checkout-template") {
+            o.checkoutTemplate = value();
+        } else if (name == "--checkout-secret-file") {
+            o.checkoutSecretFile = value();
+        } else if (name == "--stream-id") {
+            o.streamId = value();
         } else if (name == "--hold-minutes") {
             o.desk.holdTtlMs = positiveMinutes(value()) * 60 * 1000;
         } else {
@@ -124,6 +136,8 @@ ServeOptions parseServe(const std::vector<std::string> &words)
         throw UsageError("an IRC source needs a channel (--twitch CHANNEL or --irc-channel)");
     if (o.listen.has_value() != o.bridgeSecretFile.has_value())
         throw UsageError("--listen and --bridge-secret-file go together (the bridge is signed)");
+    if (o.checkoutTemplate.has_value() != o.checkoutSecretFile.has_value())
+        throw UsageError("--checkout-template and --checkout-secret-file go together");
     if (!o.irc && !o.listen)
         throw UsageError("nothing to listen to: give --twitch, --irc or --listen\n"
                          + std::string(kServeUsage));
@@ -150,17 +164,32 @@ int serve(const Invocation &inv)
         std::lock_guard lock(out);
         std::cout << line << std::endl;
     };
+    std::optional<claims::ClaimCheckout> checkoutLinks;
+    if (options.checkoutTemplate) {
+        try {
+            checkoutLinks.emplace(checkout::CheckoutUrlTemplate(*options.checkoutTemplate),
+                                  checkout::readCheckoutSecret(*options.checkoutSecretFile),
+                                  options.streamId);
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(std::string("--checkout-template: ") + e.what());
+        }
+    }
     db::Database database(inv.database.value_or(defaultDatabasePath()));
     claims::ClaimDesk desk(database, claims::ClaimParser(), options.desk);
     // Sources hand comments over on their own threads; the records are printed as they commit.
-    auto submit = [&desk, &say](const claims::Comment &comment) {
+    auto submit = [&desk, &say, &checkoutLinks](const claims::Comment &comment) {
         auto pending = desk.submit(comment);
         if (!pending)
             return false;
         auto shared = pending->share();
-        std::thread([shared, &say] {
+        std::thread([shared, &say, &checkoutLinks] {
             try {
-                say(describe(shared.get()));
+                const auto record = shared.get();
+                say(describe(record));
+                if (checkoutLinks && !record.duplicate)
+                    if (const auto link = checkoutLinks->linkFor(
+                            record, static_cast<std::int64_t>(std::time(nullptr))))
+                        say("pay " + record.claimRef + ": " + *link);
             } catch (const std::exception &e) {
                 say(std::string("claim not recorded: ") + e.what());
             }
@@ -201,8 +230,11 @@ int serve(const Invocation &inv)
                 const auto expiry = holds.expireDue();
                 for (const auto &h : expiry.expired)
                     say("hold " + std::to_string(h.id) + " expired: " + h.buyer + " " + h.sku);
-                for (const auto &h : expiry.promoted)
+                for (const auto &h : expiry.promoted) {
                     say("hold " + std::to_string(h.id) + " promoted: " + h.buyer + " " + h.sku);
+                    if (checkoutLinks)
+                        say("pay " + h.claimRef + ": " + checkoutLinks->linkForHold(h));
+                }
             } catch (const std::exception &e) {
                 say(std::string("expiry sweep failed: ") + e.what());
             }

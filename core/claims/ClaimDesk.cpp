@@ -2,6 +2,7 @@
 
 #include "claims/ClaimTable.h"
 #include "db/Database.h"
+#include "inventory/ProductTable.h"
 #include "orders/HoldBook.h"
 #include "orders/Order.h"
 
@@ -29,6 +30,7 @@ ClaimRecord recordClaim(db::Connection &conn, ClaimRecord record, std::int64_t t
             request.waitlist = true;
             auto result = orders::HoldBook::claimInTransaction(conn, request, record.receivedMs);
             record.outcome = result.waitlisted ? ClaimOutcome::Waitlisted : ClaimOutcome::Held;
+            record.sku = result.hold.sku;
             record.hold = std::move(result.hold);
         } catch (const orders::OrderRejected &e) {
             // Refusals check before they write: nothing of the hold is left to undo.
@@ -36,7 +38,16 @@ ClaimRecord recordClaim(db::Connection &conn, ClaimRecord record, std::int64_t t
             record.reason = e.what();
         }
     } else {
-        record.outcome = ClaimOutcome::Interest;
+        // Interest only; the product is looked up so the claim's payment link can name it.
+        const auto product = inventory::ProductTable::findByCode(conn, record.code);
+        if (product && product->active) {
+            record.outcome = ClaimOutcome::Interest;
+            record.sku = product->sku;
+        } else {
+            record.outcome = ClaimOutcome::Refused;
+            record.reason = product ? "product: " + product->sku + " is archived"
+                                    : "product: no product with code "" + record.code + """;
+        }
     }
     ClaimTable::insert(conn, record);
     return record;

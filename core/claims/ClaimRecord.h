@@ -34,6 +34,7 @@ struct ClaimRecord {
     std::string buyer;
     std::string comment;
     std::string code;
+    std::string sku;      // the product the code named ("" when no product has it)
     std::int64_t qty = 1;
     std::string variant;
     std::string claimRef; // the code a payment carries to pay this claim (checkout link, QR)

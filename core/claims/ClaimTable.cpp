@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::string_view kColumns =
     "SELECT id, source, comment_id, buyer_handle, comment, code, qty, variant, claim_ref, mode, "
-    "outcome, reason, hold_id, received_ms FROM claims ";
+    "outcome, reason, hold_id, received_ms, sku FROM claims ";
 
 ClaimRecord read(db::Connection &conn, const db::Statement &s)
 {
@@ -30,6 +30,7 @@ ClaimRecord read(db::Connection &conn, const db::Statement &s)
     r.reason = s.columnText(11);
     const auto holdId = s.columnOptInt(12);
     r.receivedMs = s.columnInt(13);
+    r.sku = s.columnText(14);
     if (holdId)
         r.hold = orders::holdrows::load(conn, *holdId);
     return r;
@@ -40,8 +41,8 @@ ClaimRecord read(db::Connection &conn, const db::Statement &s)
 void ClaimTable::insert(db::Connection &conn, ClaimRecord &r)
 {
     conn.prepare("INSERT INTO claims (source, comment_id, buyer_handle, comment, code, qty, "
-                 "variant, claim_ref, mode, outcome, reason, hold_id, received_ms) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                 "variant, claim_ref, mode, outcome, reason, hold_id, received_ms, sku) VALUES "
+                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         .bind(1, r.source)
         .bind(2, r.commentId)
         .bind(3, r.buyer)
@@ -55,6 +56,7 @@ void ClaimTable::insert(db::Connection &conn, ClaimRecord &r)
         .bind(11, r.reason)
         .bind(12, r.hold ? std::optional<std::int64_t>(r.hold->id) : std::nullopt)
         .bind(13, r.receivedMs)
+        .bind(14, r.sku)
         .run();
     r.id = conn.lastInsertRowId();
 }

@@ -2,6 +2,7 @@
 target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ClaimKeywords.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimKeywords.h
   ${CMAKE_CURRENT_LIST_DIR}/ClaimParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimParser.h
+  ${CMAKE_CURRENT_LIST_DIR}/ClaimCheckout.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimCheckout.h
   ${CMAKE_CURRENT_LIST_DIR}/ClaimCode.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimCode.h
   ${CMAKE_CURRENT_LIST_DIR}/ClaimDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimDesk.h
   ${CMAKE_CURRENT_LIST_DIR}/ClaimRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/ClaimRecord.h

@@ -139,6 +139,7 @@ CREATE TABLE claims (
     buyer_handle TEXT NOT NULL,
     comment      TEXT NOT NULL,
     code         TEXT NOT NULL,
+    sku          TEXT NOT NULL DEFAULT '',
     qty          INTEGER NOT NULL CHECK (qty > 0),
     variant      TEXT NOT NULL DEFAULT '',
     claim_ref    TEXT NOT NULL,

@@ -43,12 +43,16 @@ TEST_CASE("claims: claims serve reads IRC chat and the bridge, prints claims, ex
     }
     const auto secretFile = dir / "bridge.secret";
     std::ofstream(secretFile) << "bridge-secret\n";
+    const auto checkoutSecret = dir / "checkout.secret";
+    std::ofstream(checkoutSecret) << "checkout-secret-0123456789\n";
     NgircdServer server;
     ChildProcess serve(STALLCAST_EXE,
                        {"--db", db, "claims", "serve", "--irc",
                         "127.0.0.1:" + std::to_string(server.port()), "--irc-channel", "farmstall",
                         "--irc-plain", "--listen", "127.0.0.1:0", "--bridge-secret-file",
-                        secretFile.string(), "--hold-minutes", "5"});
+                        secretFile.string(), "--hold-minutes", "5", "--checkout-template",
+                        "https://shop.example/buy?sku={sku}&qty={qty}&claim={claim}&exp={expires}&sig={sig}",
+                        "--checkout-secret-file", checkoutSecret.string()});
     CHECK(readUntilContains(serve, "reading irc #farmstall").find("reading") == 0);
     const auto listening = readUntilContains(serve, "listening on ");
     REQUIRE(listening.rfind("listening on 127.0.0.1:", 0) == 0);
@@ -65,6 +69,8 @@ TEST_CASE("claims: claims serve reads IRC chat and the bridge, prints claims, ex
     const auto chat = readUntilContains(serve, "claim 1 ");
     CHECK(chat.find("claim 1 held minji A1 x2") == 0);
     CHECK(chat.find("[irc]") != std::string::npos);
+    const auto pay = readUntilContains(serve, "pay C");
+    CHECK(pay.find("https://shop.example/buy?sku=JEJU-TANGERINE-3KG&qty=2&claim=C") != std::string::npos);
 
     const std::string body =
         "{\"source\":\"youtube\",\"id\":\"yt-1\",\"handle\":\"jisoo\",\"text\":\"SOLD A2\"}\n";
