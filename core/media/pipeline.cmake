@@ -26,6 +26,7 @@ target_sources(stallcast_core PRIVATE
   ${_media}/pipeline/AudioTrack.cpp ${_media}/pipeline/AudioTrack.h
   ${_media}/pipeline/Broadcast.cpp ${_media}/pipeline/Broadcast.h
   ${_media}/pipeline/BroadcastStatsJson.cpp ${_media}/pipeline/BroadcastStatsJson.h
+  ${_media}/pipeline/DynamicBitrate.cpp ${_media}/pipeline/DynamicBitrate.h
   ${_media}/pipeline/PacketFanout.cpp ${_media}/pipeline/PacketFanout.h
 )
 # The overlay blend loop is written for the auto-vectoriser (16-bit lanes); -O3 turns it on.

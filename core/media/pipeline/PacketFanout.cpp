@@ -8,10 +8,25 @@ void PacketFanout::add(std::shared_ptr<PacketSink> sink)
     m_sinks.push_back(std::move(sink));
 }
 
+void PacketFanout::pass(const EncodedPacket &packet)
+{
+    for (const auto &sink : m_sinks)
+        sink->push(packet); // never blocks: each output queues on its own
+}
+
 void PacketFanout::push(const EncodedPacket &packet)
 {
+    // At most ~10 s of held audio (an encoder that never starts must not grow this forever).
+    constexpr std::size_t kMaxHeldAudio = 500;
     std::lock_guard lock(m_mutex);
-    if (packet.packet->stream_index == ProgramDescription::kVideoIndex) {
+    const bool video = packet.packet->stream_index == ProgramDescription::kVideoIndex;
+    if (!video && !m_counts.firstVideo && m_heldAudio.size() < kMaxHeldAudio) {
+        ++m_counts.audioPackets;
+        m_counts.audioBytes += packet.packet->size;
+        m_heldAudio.push_back(packet);
+        return;
+    }
+    if (video) {
         ++m_counts.videoPackets;
         m_counts.videoBytes += packet.packet->size;
         m_counts.keyframes += packet.keyframe ? 1 : 0;
@@ -22,8 +37,12 @@ void PacketFanout::push(const EncodedPacket &packet)
         ++m_counts.audioPackets;
         m_counts.audioBytes += packet.packet->size;
     }
-    for (const auto &sink : m_sinks)
-        sink->push(packet); // never blocks: each output queues on its own
+    pass(packet);
+    if (video && !m_heldAudio.empty()) {
+        for (const auto &held : m_heldAudio)
+            pass(held);
+        m_heldAudio.clear();
+    }
 }
 
 PacketFanout::Counts PacketFanout::counts() const

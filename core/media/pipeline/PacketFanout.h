@@ -13,7 +13,9 @@ namespace stallcast::media {
 
 // The single sink a canvas's encoders push into (its video encoder and the shared audio
 // encoder, from two threads): passes every packet on to each output in turn, never at the same
-// time (outputs see one pusher), and counts what went through.
+// time (outputs see one pusher), and counts what went through. Audio that comes before the
+// first video packet is held back and passed on right after it: an output starts at a video
+// keyframe and would otherwise drop the opening audio (audio and video must start together).
 class PacketFanout final : public PacketSink {
 public:
     void add(std::shared_ptr<PacketSink> sink);
@@ -28,7 +30,10 @@ public:
 
 private:
     mutable std::mutex m_mutex;
+    void pass(const EncodedPacket &packet);
+
     std::vector<std::shared_ptr<PacketSink>> m_sinks;
+    std::vector<EncodedPacket> m_heldAudio;
     Counts m_counts;
 };
 
