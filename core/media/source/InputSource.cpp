@@ -103,7 +103,6 @@ void InputSource::sleepFor(std::chrono::steady_clock::duration duration)
 
 void InputSource::run(std::unique_ptr<InputDemuxer> demuxer)
 {
-    m_clockStart = std::chrono::steady_clock::now();
     while (!stopping()) {
         try {
             if (!demuxer) {
@@ -135,6 +134,11 @@ void InputSource::readUntilFailure(InputDemuxer &demuxer)
     AudioConverter converter;
     auto frame = allocateFrame();
     std::int64_t lastUs = 0;
+    std::int64_t framesThisRound = 0;
+    // Pacing restarts with every opening: a file that comes back plays on from now, it does not
+    // race to catch up with the time it was gone.
+    const auto clockStart = std::chrono::steady_clock::now();
+    std::int64_t loopOffsetUs = 0;
     const bool lockStep = (m_video && m_video->lockStep());
     for (;;) {
         if (stopping())
@@ -142,10 +146,11 @@ void InputSource::readUntilFailure(InputDemuxer &demuxer)
         std::int64_t timeUs = 0;
         const auto result = demuxer.read(*frame, timeUs);
         if (result == InputDemuxer::ReadResult::End) {
-            if (!m_spec.loop)
+            if (!m_spec.loop || framesThisRound == 0) // a file emptied under us is lost
                 return;
-            m_loopOffsetUs += lastUs + 33'333; // the next round starts one frame later
+            loopOffsetUs += lastUs + 33'333; // the next round starts one frame later
             demuxer.rewind();
+            framesThisRound = 0;
             continue;
         }
         if (result == InputDemuxer::ReadResult::Nothing) {
@@ -154,8 +159,9 @@ void InputSource::readUntilFailure(InputDemuxer &demuxer)
         }
         m_lastDataNs = nowNs();
         lastUs = timeUs;
+        ++framesThisRound;
         if (m_spec.paced && !lockStep)
-            sleepFor(m_clockStart + std::chrono::microseconds(m_loopOffsetUs + timeUs)
+            sleepFor(clockStart + std::chrono::microseconds(loopOffsetUs + timeUs)
                      - std::chrono::steady_clock::now());
         if (result == InputDemuxer::ReadResult::Video) {
             if (m_video && !m_video->publish(shareFrame(*frame)))

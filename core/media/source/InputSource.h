@@ -66,8 +66,6 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::string m_lastError;
-    std::chrono::steady_clock::time_point m_clockStart;
-    std::int64_t m_loopOffsetUs = 0;
     std::thread m_thread;
 };
 
