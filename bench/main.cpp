@@ -1,5 +1,7 @@
 // stallcast-bench: measures the durable write path. See docs/BENCHMARKS.md.
 #include "BenchOptions.h"
+#include "MediaBenchChild.h"
+#include "MediaBenchmark.h"
 #include "OrdersBenchmark.h"
 #include "WebhooksBenchmark.h"
 
@@ -16,9 +18,11 @@ int main(int argc, char **argv)
                               "  orders   durable orders/s through the order book vs a naive "
                               "baseline\n"
                               "  webhooks signed deliveries/s and ack latency through the HTTP "
-                              "receiver\n\n"
+                              "receiver\n"
+                              "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
+                              "drops)\n\n"
                               + stallcast::bench::ordersUsage()
-                              + stallcast::bench::webhooksUsage();
+                              + stallcast::bench::webhooksUsage() + stallcast::bench::mediaUsage();
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << usage;
         return args.empty() ? 2 : 0;
@@ -31,6 +35,10 @@ int main(int argc, char **argv)
                 options.commandLine += " " + a;
             return stallcast::bench::runOrdersBenchmark(options);
         }
+        if (args[0] == "media")
+            return stallcast::bench::runMediaBenchmark({args.begin() + 1, args.end()});
+        if (args[0] == "media-child") // the pipeline's side of `media`, in its own process
+            return stallcast::bench::runMediaChild({args.begin() + 1, args.end()});
         if (args[0] == "webhooks")
             return stallcast::bench::runWebhooksBenchmark({args.begin() + 1, args.end()});
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;

@@ -3,6 +3,8 @@
 #include "media/av/AvError.h"
 #include "media/canvas/Slate.h"
 
+#include <algorithm>
+
 namespace stallcast::media {
 
 namespace {
@@ -157,8 +159,10 @@ void Canvas::renderTick(std::int64_t tick, const VideoFrameSlot::Picture &pictur
 void Canvas::enqueue(FramePtr frame)
 {
     std::unique_lock lock(m_mutex);
-    if (m_lockStep)
-        m_wake.wait(lock, [&] { return m_stop || m_queue.size() < m_options.encodeQueue; });
+    if (m_lockStep) // no clock to keep: two pictures ahead keep the encoder busy, memory low
+        m_wake.wait(lock, [&] {
+            return m_stop || m_queue.size() < std::min<std::size_t>(2, m_options.encodeQueue);
+        });
     if (m_queue.size() >= m_options.encodeQueue) {
         ++m_stats.framesSkipped; // the encoder is behind: this picture is not encoded, counted
         return;

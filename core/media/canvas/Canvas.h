@@ -25,7 +25,8 @@ struct CanvasOptions {
     VideoEncoderSettings encoder;
     std::chrono::milliseconds lostAfter{2000}; // no new picture this long: show the slate
     std::string slateText = "Camera lost - reconnecting";
-    std::size_t encodeQueue = 3; // pictures waiting for the encoder before one is skipped
+    std::size_t encodeQueue = 6; // pictures waiting for the encoder (200 ms at 30 fps) before
+                                 // one is skipped
 };
 
 // What a canvas counted. Every tick of the clock is exactly one of: rendered, missed (the

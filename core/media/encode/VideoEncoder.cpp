@@ -107,7 +107,7 @@ CodecContextPtr VideoEncoder::open(const std::string &name, bool trial)
         av_dict_set(&options, "profile", m_settings.profile.c_str(), 0);
         if (m_settings.zeroLatency)
             av_dict_set(&options, "tune", "zerolatency", 0);
-        av_dict_set(&options, "x264-params", "scenecut=0:open-gop=0", 0); // keyframes on time
+        av_dict_set(&options, "x264-params", x264Params(m_settings, m_canvas.fps).c_str(), 0);
     } else {
         av_dict_set(&options, "profile", m_settings.profile.c_str(), 0);
         if (name == "h264_nvenc")

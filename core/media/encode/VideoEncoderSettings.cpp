@@ -1,6 +1,20 @@
 #include "media/encode/VideoEncoderSettings.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace stallcast::media {
+
+std::string x264Params(const VideoEncoderSettings &settings, int fps)
+{
+    const int threads = settings.threads > 0
+                            ? settings.threads
+                            : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    const int lookahead = settings.lookaheadFrames > 0 ? settings.lookaheadFrames
+                                                       : std::max(1, fps / 6);
+    return "scenecut=0:open-gop=0:threads=" + std::to_string(threads)
+           + ":sync-lookahead=0:rc-lookahead=" + std::to_string(lookahead);
+}
 
 std::vector<std::string> hardwareEncoderCandidates()
 {

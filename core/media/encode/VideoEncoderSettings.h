@@ -15,8 +15,15 @@ struct VideoEncoderSettings {
     bool zeroLatency = false;              // libx264 tune zerolatency (no B-frames, no lookahead)
     std::string hardware = "auto";         // auto: try the platform's hardware encoders first;
                                            // none: libx264 only; or one encoder name
-    int threads = 0;                       // 0: the encoder decides
+    int threads = 0;                       // 0: one per CPU core (at most 8)
+    // libx264 look-ahead in frames (0: a sixth of a second). Short: less latency and memory
+    // (each 1080p frame in flight is ~7 MB); the benchmark's baseline uses the same.
+    int lookaheadFrames = 0;
 };
+
+// The libx264 options (x264-params) these settings mean at this frame rate: keyframes on time
+// (no scene cuts, closed GOPs), threads per core, no threaded look-ahead buffer.
+std::string x264Params(const VideoEncoderSettings &settings, int fps);
 
 // The hardware H.264 encoders worth trying on this platform, best first.
 std::vector<std::string> hardwareEncoderCandidates();
