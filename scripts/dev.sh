@@ -21,6 +21,8 @@ build_packages=(
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev
 )
 test_packages=(sqlite3)
+# The media pipeline tests: ffmpeg/ffprobe, nginx-rtmp for `stallcast stream`, Xvfb for x11grab.
+test_packages+=(ffmpeg xvfb nginx-light libnginx-mod-rtmp)
 run_packages=(fonts-noto-cjk)
 
 install_missing() {
