@@ -25,6 +25,9 @@ test_packages=(sqlite3)
 test_packages+=(ffmpeg xvfb nginx-light libnginx-mod-rtmp)
 run_packages=(fonts-noto-cjk)
 
+# The media output tests: ffmpeg/ffprobe, nginx-rtmp (and its TLS front for rtmps://), openssl.
+test_packages+=(ffmpeg nginx-light libnginx-mod-rtmp libnginx-mod-stream openssl)
+
 install_missing() {
   local missing=()
   for pkg in "$@"; do

@@ -22,6 +22,7 @@ namespace stallcast::test {
 namespace {
 
 const char *const kModule = "/usr/lib/nginx/modules/ngx_rtmp_module.so";
+const char *const kStreamModule = "/usr/lib/nginx/modules/ngx_stream_module.so";
 
 std::filesystem::path findNginx()
 {
@@ -79,7 +80,7 @@ int freeLoopbackPort()
     return ntohs(address.sin_port);
 }
 
-NginxRtmp::NginxRtmp()
+NginxRtmp::NginxRtmp(int port, bool tls)
     : m_recordings(m_dir / "rec")
 {
     findNginx();
@@ -87,8 +88,18 @@ NginxRtmp::NginxRtmp()
         throw std::runtime_error(std::string("the nginx RTMP module is not installed (") + kModule
                                  + "); install libnginx-mod-rtmp");
     }
+    if (tls && ::access(kStreamModule, R_OK) != 0) {
+        throw std::runtime_error(std::string("the nginx stream module is not installed (")
+                                 + kStreamModule + "); install libnginx-mod-stream");
+    }
     std::filesystem::create_directories(m_recordings);
-    m_port = freeLoopbackPort();
+    m_port = port > 0 ? port : freeLoopbackPort();
+    if (tls) {
+        do {
+            m_tlsPort = freeLoopbackPort();
+        } while (m_tlsPort == m_port);
+        makeCertificate();
+    }
     writeConfig();
     start();
 }
@@ -103,6 +114,47 @@ NginxRtmp::~NginxRtmp()
 std::string NginxRtmp::url(const std::string &streamKey) const
 {
     return "rtmp://127.0.0.1:" + std::to_string(m_port) + "/live/" + streamKey;
+}
+
+std::string NginxRtmp::tlsUrl(const std::string &streamKey) const
+{
+    if (m_tlsPort == 0) {
+        throw std::logic_error("NginxRtmp::tlsUrl: this server was started without tls");
+    }
+    return "rtmps://127.0.0.1:" + std::to_string(m_tlsPort) + "/live/" + streamKey;
+}
+
+void NginxRtmp::makeCertificate() const
+{
+    const auto key = (m_dir / "key.pem").string();
+    const auto cert = (m_dir / "cert.pem").string();
+    const auto log = (m_dir / "openssl.out").string();
+    std::vector<std::string> args{"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                                  "-keyout", key, "-out", cert, "-days", "1",
+                                  "-subj", "/CN=127.0.0.1"};
+    std::vector<char *> argv;
+    for (auto &arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    pid_t pid = -1;
+    const int rc = posix_spawnp(&pid, "openssl", &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        throw std::runtime_error("the openssl program is not installed (needed for a test "
+                                 "certificate); install openssl");
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        throw std::runtime_error("openssl could not make a test certificate: "
+                                 + readFile(m_dir / "openssl.out"));
+    }
 }
 
 std::vector<std::filesystem::path> NginxRtmp::recordings(const std::string &streamKey) const
@@ -124,14 +176,22 @@ void NginxRtmp::writeConfig() const
 {
     const auto dir = m_dir.path().string();
     std::ofstream conf(m_dir / "nginx.conf");
-    conf << "load_module " << kModule << ";\n"
-         << "daemon off;\nmaster_process off;\n"
+    conf << "load_module " << kModule << ";\n";
+    if (m_tlsPort != 0) {
+        conf << "load_module " << kStreamModule << ";\n";
+    }
+    conf << "daemon off;\nmaster_process off;\n"
          << "pid " << dir << "/nginx.pid;\n"
          << "error_log " << dir << "/error.log info;\n"
          << "events { worker_connections 64; }\n"
          << "rtmp { server { listen 127.0.0.1:" << m_port << ";\n"
          << "  application live { live on; record all; record_path " << m_recordings.string()
          << "; record_unique on; } } }\n";
+    if (m_tlsPort != 0) {
+        conf << "stream { server { listen 127.0.0.1:" << m_tlsPort << " ssl;\n"
+             << "  ssl_certificate " << dir << "/cert.pem; ssl_certificate_key " << dir
+             << "/key.pem;\n  proxy_pass 127.0.0.1:" << m_port << "; } }\n";
+    }
     if (!conf) {
         throw std::runtime_error("cannot write the nginx config into " + dir);
     }
@@ -178,7 +238,7 @@ void NginxRtmp::waitUntilAccepting()
             throw std::runtime_error("nginx exited at start (port " + std::to_string(m_port)
                                      + "): " + readFile(m_dir / "nginx.out") + errorLog());
         }
-        if (portAccepts(m_port)) {
+        if (portAccepts(m_port) && (m_tlsPort == 0 || portAccepts(m_tlsPort))) {
             return;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));

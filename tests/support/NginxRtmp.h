@@ -3,8 +3,10 @@
 // A real RTMP ingest for tests: nginx with the RTMP module, single process (so it can write its
 // recordings into our temp folder), listening on a free 127.0.0.1 port with its own config.
 // Application "live" records every published stream into recordingDir() as <key>-<time>.flv.
-// It can be killed and started again on the SAME port (reconnect tests). Throws
-// std::runtime_error, saying what is missing, when nginx or its RTMP module is not installed.
+// It can be killed and started again on the SAME port (reconnect tests). With tls, nginx's
+// stream module also terminates TLS on a second port (a self-signed certificate made with the
+// openssl program) in front of the RTMP port, for rtmps:// tests. Throws std::runtime_error,
+// saying what is missing, when nginx, a module or openssl is not installed.
 
 #include "TempDir.h"
 
@@ -18,8 +20,8 @@ namespace stallcast::test {
 
 class NginxRtmp final {
 public:
-    // Picks a free port and starts nginx; returns once the port accepts connections.
-    NginxRtmp();
+    // Starts nginx on the port (0: a free one); returns once the port accepts connections.
+    explicit NginxRtmp(int port = 0, bool tls = false);
     NginxRtmp(const NginxRtmp &) = delete;
     NginxRtmp &operator=(const NginxRtmp &) = delete;
     ~NginxRtmp();
@@ -27,6 +29,8 @@ public:
     int port() const { return m_port; }
     // rtmp://127.0.0.1:PORT/live/<streamKey>
     std::string url(const std::string &streamKey) const;
+    // rtmps://127.0.0.1:TLSPORT/live/<streamKey> (only when started with tls)
+    std::string tlsUrl(const std::string &streamKey) const;
     const std::filesystem::path &recordingDir() const { return m_recordings; }
     // The recordings of one stream key, oldest first.
     std::vector<std::filesystem::path> recordings(const std::string &streamKey) const;
@@ -43,12 +47,14 @@ public:
 
 private:
     void writeConfig() const;
+    void makeCertificate() const;
     void waitUntilAccepting();
     void reap(int signal);
 
     TempDir m_dir;
     std::filesystem::path m_recordings;
     int m_port = 0;
+    int m_tlsPort = 0; // 0: no TLS front
     pid_t m_pid = -1;
 };
 

@@ -17,7 +17,9 @@
 namespace stallcast::media {
 
 struct OutputOptions {
-    // The queue between push() and the output's thread, bounded by content duration and bytes.
+    // The queue between push() and the output's thread: at most maxQueueMs of content in bytes
+    // at the program's nominal bitrate (capped by maxQueueBytes), and never queued packets
+    // spanning more than 2 * maxQueueMs. Over that it drops (PacketQueue.h).
     std::int64_t maxQueueMs = 3000;
     std::int64_t maxQueueBytes = 16 * 1024 * 1024;
     // Opening a network destination (connect + handshake + header) gives up after this.

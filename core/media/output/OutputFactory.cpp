@@ -1,5 +1,6 @@
 #include "media/output/OutputFactory.h"
 
+#include "media/output/FfmpegLogMask.h"
 #include "media/output/QueuedOutput.h"
 
 #include <stdexcept>
@@ -13,6 +14,7 @@ std::unique_ptr<Output> openOutput(const OutputTarget &target, const ProgramDesc
         throw std::invalid_argument("output " + target.maskedName()
                                     + ": the program needs a video and an audio stream");
     }
+    installFfmpegLogMasking();
     return std::make_unique<QueuedOutput>(target, program, options);
 }
 

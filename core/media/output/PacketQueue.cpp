@@ -8,14 +8,37 @@ extern "C" {
 #include <algorithm>
 
 namespace stallcast::media {
+namespace {
 
-PacketQueue::PacketQueue(const ProgramDescription &program, std::int64_t maxMs,
-                         std::int64_t maxBytes)
+std::int64_t bitRate(const StreamDescription &stream)
+{
+    return stream.parameters ? std::max<std::int64_t>(0, stream.parameters->bit_rate) : 0;
+}
+
+} // namespace
+
+QueueLimits QueueLimits::forProgram(const ProgramDescription &program, std::int64_t maxMs,
+                                    std::int64_t maxBytes)
+{
+    QueueLimits limits;
+    limits.maxSpanMs = std::max<std::int64_t>(1, 2 * maxMs);
+    limits.maxBytes = std::max<std::int64_t>(1, maxBytes);
+    const auto bitsPerSecond = bitRate(program.video) + bitRate(program.audio);
+    if (bitsPerSecond > 0) {
+        // At least 256 KiB, so one large keyframe of a low-bitrate stream always fits.
+        const auto atBitrate = std::max<std::int64_t>(256 * 1024, bitsPerSecond / 8 * maxMs / 1000);
+        limits.maxBytes = std::min(limits.maxBytes, atBitrate);
+    }
+    return limits;
+}
+
+PacketQueue::PacketQueue(const ProgramDescription &program, QueueLimits limits)
     : m_videoTimeBase(program.video.timeBase)
     , m_audioTimeBase(program.audio.timeBase)
-    , m_maxMs(std::max<std::int64_t>(1, maxMs))
-    , m_maxBytes(std::max<std::int64_t>(1, maxBytes))
+    , m_limits(limits)
 {
+    m_limits.maxBytes = std::max<std::int64_t>(1, m_limits.maxBytes);
+    m_limits.maxSpanMs = std::max<std::int64_t>(1, m_limits.maxSpanMs);
 }
 
 void PacketQueue::push(const EncodedPacket &packet)
@@ -36,19 +59,20 @@ void PacketQueue::push(const EncodedPacket &packet)
         : av_rescale_q(ts, video ? m_videoTimeBase : m_audioTimeBase, AVRational{1, 1000});
     m_items.push_back(Item{packet, ms, av.size, video});
     m_bytes += av.size;
+    enforceBounds();
+}
 
-    if (overBound()) {
-        while (overBound() && dropDisposableVideo()) {
-        }
+void PacketQueue::enforceBounds()
+{
+    while (overBytes() && dropDisposableVideo()) {
     }
-    if (overBound()) {
+    if (overBytes() || videoTooLong()) {
         dropVideoBeforeNewestKeyframe();
     }
-    if (overBound()) {
+    if (overBytes() || videoTooLong()) {
         dropAllVideo();
     }
-    while (overBound()) {
-        dropOldestAudio();
+    while ((overBytes() || audioTooLong()) && dropOldestAudio()) {
     }
 }
 
@@ -80,41 +104,35 @@ void PacketQueue::discardBeforeKeyframe(bool newest)
     }
     const auto count = keyframe - m_items.begin();
     for (std::ptrdiff_t i = 0; i < count; ++i) {
-        drop(m_items.begin());
+        auto &front = m_items.front();
+        (front.video ? m_drops.video : m_drops.audio) += 1;
+        m_bytes -= front.bytes;
+        m_items.pop_front();
     }
 }
 
-void PacketQueue::clear()
+std::int64_t PacketQueue::streamSpanMs(bool video) const
 {
-    m_items.clear();
-    m_bytes = 0;
-}
-
-std::int64_t PacketQueue::durationMs() const
-{
-    if (m_items.size() < 2) {
+    const auto first = std::find_if(m_items.begin(), m_items.end(),
+                                    [&](const Item &item) { return item.video == video; });
+    if (first == m_items.end()) {
         return 0;
     }
-    return std::max<std::int64_t>(0, m_items.back().ms - m_items.front().ms);
+    const auto last = std::find_if(m_items.rbegin(), m_items.rend(),
+                                   [&](const Item &item) { return item.video == video; });
+    return std::max<std::int64_t>(0, last->ms - first->ms);
+}
+
+std::int64_t PacketQueue::spanMs() const
+{
+    return std::max(streamSpanMs(true), streamSpanMs(false));
 }
 
 double PacketQueue::fill() const
 {
-    const double byDuration = static_cast<double>(durationMs()) / static_cast<double>(m_maxMs);
-    const double byBytes = static_cast<double>(m_bytes) / static_cast<double>(m_maxBytes);
-    return std::clamp(std::max(byDuration, byBytes), 0.0, 1.0);
-}
-
-bool PacketQueue::overBound() const
-{
-    return durationMs() > m_maxMs || m_bytes > m_maxBytes;
-}
-
-void PacketQueue::drop(std::deque<Item>::iterator at)
-{
-    (at->video ? m_drops.video : m_drops.audio) += 1;
-    m_bytes -= at->bytes;
-    m_items.erase(at);
+    const double bySpan = static_cast<double>(spanMs()) / static_cast<double>(m_limits.maxSpanMs);
+    const double byBytes = static_cast<double>(m_bytes) / static_cast<double>(m_limits.maxBytes);
+    return std::clamp(std::max(bySpan, byBytes), 0.0, 1.0);
 }
 
 bool PacketQueue::dropDisposableVideo()
@@ -125,7 +143,9 @@ bool PacketQueue::dropDisposableVideo()
     if (it == m_items.end()) {
         return false;
     }
-    drop(it);
+    m_drops.video += 1;
+    m_bytes -= it->bytes;
+    m_items.erase(it);
     return true;
 }
 
@@ -173,16 +193,17 @@ bool PacketQueue::dropVideoWhere(const std::function<bool(const Item &)> &condit
     return dropped;
 }
 
-void PacketQueue::dropOldestAudio()
+bool PacketQueue::dropOldestAudio()
 {
     const auto it = std::find_if(m_items.begin(), m_items.end(),
                                  [](const Item &item) { return !item.video; });
     if (it == m_items.end()) {
-        // Only video left and still over: cannot happen after dropAllVideo(), but never loop.
-        clear();
-        return;
+        return false;
     }
-    drop(it);
+    m_drops.audio += 1;
+    m_bytes -= it->bytes;
+    m_items.erase(it);
+    return true;
 }
 
 } // namespace stallcast::media

@@ -22,11 +22,13 @@ bool isVideo(const EncodedPacket &packet)
 QueuedOutput::QueuedOutput(OutputTarget target, const ProgramDescription &program,
                            OutputOptions options, ReconnectBackoff::Random random)
     : m_target(std::move(target))
+    , m_registeredUrl(m_target.url)
     , m_program(program)
     , m_options(std::move(options))
     , m_backoff(m_options.reconnectStartMs, m_options.reconnectFactor,
                 m_options.reconnectJitter, m_options.reconnectCapMs, std::move(random))
-    , m_queue(program, m_options.maxQueueMs, m_options.maxQueueBytes)
+    , m_queue(program,
+              QueueLimits::forProgram(program, m_options.maxQueueMs, m_options.maxQueueBytes))
 {
 }
 

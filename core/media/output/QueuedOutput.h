@@ -4,6 +4,7 @@
 // a thread of its own that (re)connects a MuxerSession and drains the queue into it. Network
 // destinations reconnect with ReconnectBackoff; a recording that cannot be written fails.
 
+#include "media/output/FfmpegLogMask.h"
 #include "media/output/MuxerSession.h"
 #include "media/output/Output.h"
 #include "media/output/PacketQueue.h"
@@ -51,6 +52,7 @@ private:
     void log(const std::string &message) const;
 
     const OutputTarget m_target;
+    const RegisteredUrl m_registeredUrl; // masks our secrets in FFmpeg's own log lines
     const ProgramDescription m_program;
     const OutputOptions m_options;
     ReconnectBackoff m_backoff;

@@ -1,6 +1,7 @@
 # The outputs of a canvas (docs/MEDIA-OUTPUTS.md): RTMP, RTMPS, SRT and local recording, each
 # with its own thread, bounded queue, drop policy and reconnect backoff.
 target_sources(stallcast_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/FfmpegLogMask.cpp ${CMAKE_CURRENT_LIST_DIR}/FfmpegLogMask.h
   ${CMAKE_CURRENT_LIST_DIR}/MuxerSession.cpp ${CMAKE_CURRENT_LIST_DIR}/MuxerSession.h
   ${CMAKE_CURRENT_LIST_DIR}/Output.h
   ${CMAKE_CURRENT_LIST_DIR}/OutputFactory.cpp ${CMAKE_CURRENT_LIST_DIR}/OutputFactory.h
