@@ -188,3 +188,79 @@ TEST_CASE("media stream: bad URLs, devices and files fail with a clear message",
     CHECK(run.exitCode == 2);
     CHECK(run.err.find("--out") != std::string::npos);
 }
+
+TEST_CASE("media stream: an SRT listener (the ffmpeg program) gets a valid stream",
+          "[media][stream]")
+{
+    TempDir dir;
+    const int port = test::freeLoopbackPort();
+    const auto received = dir / "srt.ts";
+    QProcess receiver;
+    receiver.setProgram("ffmpeg");
+    receiver.setArguments({"-v", "error", "-y", "-i",
+                           QString("srt://127.0.0.1:%1?mode=listener").arg(port), "-c", "copy",
+                           "-f", "mpegts", q(received)});
+    receiver.start();
+    INFO("the ffmpeg program is needed (Debian: ffmpeg)");
+    REQUIRE(receiver.waitForStarted(10000));
+    std::this_thread::sleep_for(std::chrono::milliseconds(700)); // listening
+    const auto run = runStream({"--out", QString("srt://127.0.0.1:%1").arg(port), "--duration",
+                                "4", "--preset", "ultrafast", "--canvas", "1280x720@30"});
+    CHECK(run.exitCode == 0);
+    if (!receiver.waitForFinished(15000)) { // the caller hung up: the listener ends by itself
+        receiver.kill();
+        receiver.waitForFinished(5000);
+    }
+    INFO(receiver.readAllStandardError().toStdString());
+    const auto probed = test::probeMedia(received);
+    REQUIRE(probed.stream("video") != nullptr);
+    REQUIRE(probed.stream("audio") != nullptr);
+    CHECK(probed.stream("video")->codecName == "h264");
+    CHECK(probed.stream("audio")->codecName == "aac");
+    CHECK(probed.stream("video")->width == 1280);
+    CHECK(probed.duration > 2.5);
+}
+
+TEST_CASE("media stream: nginx killed mid-stream, the output reconnects, the recording goes on",
+          "[media][stream]")
+{
+    TempDir dir;
+    test::NginxRtmp nginx;
+    const auto record = dir / "show.mkv";
+    const auto stats = dir / "stats.json";
+    QProcess p;
+    p.setProgram(QStringLiteral(STALLCAST_EXE));
+    p.setArguments({"stream", "--out", QString::fromStdString(nginx.url("live1")), "--record",
+                    q(record), "--duration", "12", "--preset", "ultrafast", "--canvas",
+                    "640x360@30", "--stats-json", q(stats)});
+    p.start();
+    REQUIRE(p.waitForStarted(10000));
+    std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+    nginx.kill(); // a crash or a pulled cable: the connection is cut mid-stream
+    std::this_thread::sleep_for(std::chrono::milliseconds(2000));
+    nginx.start();
+    const auto back = std::chrono::steady_clock::now();
+    // Within 5 s of the server's return the output is live again and has counted a reconnect.
+    bool reconnected = false;
+    while (!reconnected && std::chrono::steady_clock::now() - back < std::chrono::seconds(5)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        const auto json = readJson(stats);
+        const auto outputs = json["canvases"].toArray()[0].toObject()["outputs"].toArray();
+        for (const auto &value : outputs) {
+            const auto output = value.toObject();
+            if (output["name"].toString().startsWith("rtmp://")
+                && output["reconnects"].toInt() >= 1 && output["state"].toString() == "live")
+                reconnected = true;
+        }
+    }
+    CHECK(reconnected);
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    // The recording never stopped: the whole 12 s, no gap.
+    const auto probed = test::probeMedia(record);
+    CHECK(std::abs(probed.duration - 12) <= 0.5);
+    CHECK(probed.videoFrames >= 12 * 30 - 10);
+    nginx.stop();
+    CHECK(nginx.recordings("live1").size() >= 2); // before the kill, and after the return
+}
