@@ -166,3 +166,31 @@ TEST_CASE("media encoders: AAC 48 kHz stereo with its AudioSpecificConfig", "[me
     encoder.encode(nullptr, [&](const EncodedPacket &) { ++packets; });
     CHECK(packets == 11); // 10 frames + the encoder's priming frame
 }
+
+TEST_CASE("media encoders: keyframes stay on the time grid when ticks are missed", "[media]")
+{
+    VideoEncoderSettings settings;
+    settings.hardware = "none";
+    settings.zeroLatency = true;
+    settings.keyframeSeconds = 1; // every 30 ticks at 30 fps
+    VideoEncoder encoder({320, 240, 30}, settings);
+    std::vector<EncodedPacket> packets;
+    auto picture = allocateVideoFrame(320, 240, AV_PIX_FMT_YUV420P);
+    paintBlack(*picture);
+    for (std::int64_t tick = 0; tick < 100; ++tick) {
+        if (tick % 7 == 3)
+            continue; // a missed tick: no frame for it
+        av_frame_make_writable(picture.get());
+        picture->data[0][tick % 100] = static_cast<std::uint8_t>(tick);
+        picture->pts = tick;
+        encoder.encode(picture.get(), [&](const EncodedPacket &p) { packets.push_back(p); });
+    }
+    encoder.encode(nullptr, [&](const EncodedPacket &p) { packets.push_back(p); });
+    std::vector<std::int64_t> keyframes;
+    for (const auto &p : packets)
+        if (p.keyframe)
+            keyframes.push_back(p.packet->pts);
+    // Ticks 0, 30, 60 and 90 were all rendered (none is 3 mod 7): the keyframes are there, not
+    // 30 frames after the previous one (which would drift by the missed ticks).
+    CHECK(keyframes == std::vector<std::int64_t>{0, 30, 60, 90});
+}

@@ -71,8 +71,10 @@ void requireLiveFile(const std::filesystem::path &file, int width, int height, d
     CHECK(std::abs(probed.duration - seconds) <= 0.5);
     CHECK(std::abs(video->startTime - audio->startTime) <= 0.1);
     REQUIRE(probed.keyframeTimes.size() >= 2);
+    // Keyframes sit on the 2 s grid of the canvas clock; if the machine made the canvas miss
+    // that very tick, the keyframe is the next frame (hence up to 3 frames of slack).
     for (std::size_t i = 1; i < probed.keyframeTimes.size(); ++i)
-        CHECK(std::abs(probed.keyframeTimes[i] - probed.keyframeTimes[i - 1] - 2.0) < 0.05);
+        CHECK(std::abs(probed.keyframeTimes[i] - probed.keyframeTimes[i - 1] - 2.0) < 0.1);
 }
 
 std::filesystem::path onlyRecording(const test::NginxRtmp &nginx, const std::string &key)

@@ -56,6 +56,7 @@ VideoEncoder::VideoEncoder(const CanvasFormat &canvas, const VideoEncoderSetting
                 open(name, true); // opens AND encodes a test picture, then is thrown away
             m_context = open(name, false);
             m_name = name;
+            m_nextKeyframePts = 0; // the test picture's keyframe does not count
             break;
         } catch (const std::exception &e) {
             failures += (failures.empty() ? "" : "; ") + std::string(e.what());
@@ -222,7 +223,19 @@ void VideoEncoder::encode(const AVFrame *picture, const Deliver &deliver)
 {
     if (picture) {
         applyRequestedBitrate();
-        checkAv(avcodec_send_frame(m_context.get(), &prepare(*picture)), m_name + ": encoding");
+        // Keyframes on the time grid (every gop_size ticks of the canvas clock), not every
+        // gop_size frames: a missed tick must not push every later keyframe off the grid.
+        FramePtr frame(av_frame_clone(&prepare(*picture)));
+        if (!frame)
+            throw std::bad_alloc();
+        const std::int64_t gop = m_context->gop_size;
+        if (picture->pts >= m_nextKeyframePts) {
+            frame->pict_type = AV_PICTURE_TYPE_I;
+            m_nextKeyframePts = (picture->pts / gop + 1) * gop;
+        } else {
+            frame->pict_type = AV_PICTURE_TYPE_NONE;
+        }
+        checkAv(avcodec_send_frame(m_context.get(), frame.get()), m_name + ": encoding");
     } else {
         const int rc = avcodec_send_frame(m_context.get(), nullptr);
         if (rc != AVERROR_EOF)

@@ -56,6 +56,7 @@ private:
     PacketPtr m_packet;
     std::atomic<std::int64_t> m_bitrate;
     std::atomic<std::int64_t> m_requested;
+    std::int64_t m_nextKeyframePts = 0;
 };
 
 } // namespace stallcast::media
