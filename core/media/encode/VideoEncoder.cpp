@@ -6,6 +6,7 @@
 
 extern "C" {
 #include <libavutil/hwcontext.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
 }
 
@@ -52,8 +53,20 @@ VideoEncoder::VideoEncoder(const CanvasFormat &canvas, const VideoEncoderSetting
     std::string failures;
     for (const auto &name : encoderCandidates(settings)) {
         try {
-            if (name != "libx264")
-                open(name, true); // opens AND encodes a test picture, then is thrown away
+            if (name != "libx264") {
+                // A missing GPU makes FFmpeg print errors of its own; the one line we log
+                // below says it better. (Verbose runs still see them.)
+                const int level = av_log_get_level();
+                if (level <= AV_LOG_ERROR)
+                    av_log_set_level(AV_LOG_FATAL);
+                try {
+                    open(name, true); // opens AND encodes a test picture, then thrown away
+                } catch (...) {
+                    av_log_set_level(level);
+                    throw;
+                }
+                av_log_set_level(level);
+            }
             m_context = open(name, false);
             m_name = name;
             m_nextKeyframePts = 0; // the test picture's keyframe does not count

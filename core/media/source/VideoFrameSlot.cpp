@@ -28,13 +28,15 @@ VideoFrameSlot::Picture VideoFrameSlot::takeNewer(std::uint64_t after,
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait_for(lock, timeout, [&] { return m_closed || m_picture.sequence > after; });
-    if (m_picture.sequence > m_taken) {
-        m_taken = m_picture.sequence;
+    // Copy before unlocking: once told, the source publishes the next picture at once, and
+    // returning that one instead would leave it marked "not taken" (both sides would wait).
+    const Picture taken = m_picture;
+    if (taken.sequence > m_taken) {
+        m_taken = taken.sequence;
         lock.unlock();
         m_changed.notify_all();
-        lock.lock();
     }
-    return m_picture;
+    return taken;
 }
 
 void VideoFrameSlot::close()
