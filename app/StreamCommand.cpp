@@ -17,11 +17,13 @@ extern "C" {
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
-#include <ctime>
 #include <iostream>
 #include <mutex>
 #include <pthread.h>
+#include <thread>
 
 namespace stallcast::app {
 
@@ -116,6 +118,51 @@ sigset_t stopSignals()
     return set;
 }
 
+// Takes SIGINT/SIGTERM with sigwait() on a thread of its own (POSIX, macOS included; no async
+// handler) and tells the main loop, which also has a clock to keep.
+class StopSignal {
+public:
+    explicit StopSignal(const sigset_t &set)
+        : m_set(set)
+        , m_thread([this] {
+            int signal = 0;
+            while (sigwait(&m_set, &signal) != 0) {
+            }
+            std::lock_guard lock(m_mutex);
+            m_signal = signal;
+            m_changed.notify_all();
+        })
+    {
+    }
+    StopSignal(const StopSignal &) = delete;
+    StopSignal &operator=(const StopSignal &) = delete;
+    ~StopSignal()
+    {
+        if (received() == 0)
+            pthread_kill(m_thread.native_handle(), SIGTERM); // wakes sigwait; it is ours
+        m_thread.join();
+    }
+    // The signal taken (0: none yet), waiting at most `timeout` for one.
+    int waitFor(std::chrono::milliseconds timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait_for(lock, timeout, [&] { return m_signal != 0; });
+        return m_signal;
+    }
+    int received()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_signal;
+    }
+
+private:
+    sigset_t m_set;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_signal = 0;
+    std::thread m_thread;
+};
+
 } // namespace
 
 int runStreamCommand(const Invocation &invocation)
@@ -178,10 +225,10 @@ int runStreamCommand(const Invocation &invocation)
             + broadcast.canvas(i).encoder().encoderName() + ", "
             + std::to_string(canvases[i].outputs.size()) + " output(s)");
 
-    const timespec tick{0, 250'000'000};
+    StopSignal stopSignal(stopSet);
     int ticks = 0;
     for (;;) {
-        const int signal = sigtimedwait(&stopSet, nullptr, &tick);
+        const int signal = stopSignal.waitFor(std::chrono::milliseconds(250));
         if (signal == SIGINT || signal == SIGTERM) {
             log(std::string(signal == SIGINT ? "SIGINT" : "SIGTERM")
                 + ": finishing the stream and the recording");

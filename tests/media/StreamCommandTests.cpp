@@ -228,11 +228,13 @@ TEST_CASE("media stream: nginx killed mid-stream, the output reconnects, the rec
 {
     TempDir dir;
     test::NginxRtmp nginx;
+    test::NginxRtmp other; // a second destination that stays up all along
     const auto record = dir / "show.mkv";
     const auto stats = dir / "stats.json";
     QProcess p;
     p.setProgram(QStringLiteral(STALLCAST_EXE));
-    p.setArguments({"stream", "--out", QString::fromStdString(nginx.url("live1")), "--record",
+    p.setArguments({"stream", "--out", QString::fromStdString(nginx.url("live1")), "--out",
+                    QString::fromStdString(other.url("steady")), "--record",
                     q(record), "--duration", "12", "--preset", "ultrafast", "--canvas",
                     "640x360@30", "--stats-json", q(stats)});
     p.start();
@@ -250,7 +252,7 @@ TEST_CASE("media stream: nginx killed mid-stream, the output reconnects, the rec
         const auto outputs = json["canvases"].toArray()[0].toObject()["outputs"].toArray();
         for (const auto &value : outputs) {
             const auto output = value.toObject();
-            if (output["name"].toString().startsWith("rtmp://")
+            if (output["name"].toString().contains(QString::number(nginx.port()))
                 && output["reconnects"].toInt() >= 1 && output["state"].toString() == "live")
                 reconnected = true;
         }
@@ -265,4 +267,14 @@ TEST_CASE("media stream: nginx killed mid-stream, the output reconnects, the rec
     CHECK(probed.videoFrames >= 12 * 30 - 10);
     nginx.stop();
     CHECK(nginx.recordings("live1").size() >= 2); // before the kill, and after the return
+    // The other destination never noticed: one unbroken 12 s recording on its server.
+    other.stop();
+    const auto steady = onlyRecording(other, "steady");
+    CHECK(std::abs(test::probeMedia(steady).duration - 12) <= 0.5);
+    const auto json = readJson(stats);
+    for (const auto &value : json["canvases"].toArray()[0].toObject()["outputs"].toArray()) {
+        const auto output = value.toObject();
+        if (output["name"].toString().contains(QString::number(other.port())))
+            CHECK(output["reconnects"].toInt() == 0);
+    }
 }
