@@ -203,6 +203,12 @@ TEST_CASE("media sources: device listing and source names", "[media]")
     CHECK_FALSE(media::parseAudioSource("none", media::parseVideoSource("test", {})).enabled);
     CHECK(media::parseAudioSource("default", media::parseVideoSource("camera", {})).spec.format
           == "pulse");
+    const auto alsa = media::parseAudioSource("alsa:hw:1", media::parseVideoSource("camera", {}));
+    CHECK(alsa.spec.format == "alsa");
+    CHECK(alsa.spec.url == "hw:1");
+    CHECK(alsa.spec.live);
+    CHECK(media::parseVideoSource("camera", {}).live);
+    CHECK_FALSE(media::parseVideoSource("test", {}).live);
 }
 
 TEST_CASE("media sources: lock-step hands over every picture exactly once, no stalls",

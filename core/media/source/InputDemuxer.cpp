@@ -58,6 +58,8 @@ InputDemuxer::InputDemuxer(const InputSpec &spec, bool wantVideo, bool wantAudio
     if (!input)
         throw std::bad_alloc();
     input->interrupt_callback = {&InputDemuxer::interruptCallback, this};
+    if (spec.live)
+        input->flags |= AVFMT_FLAG_NONBLOCK; // EAGAIN instead of waiting inside the device
     AVDictionary *opened = optionsOwner.release();
     const int rc = avformat_open_input(&input, spec.url.c_str(), format, &opened);
     optionsOwner.reset(opened);

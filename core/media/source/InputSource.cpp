@@ -153,7 +153,14 @@ void InputSource::readUntilFailure(InputDemuxer &demuxer)
             framesThisRound = 0;
             continue;
         }
-        if (result == InputDemuxer::ReadResult::Nothing) {
+        if (result == InputDemuxer::ReadResult::Nothing) { // a live device with nothing yet
+            const auto silent = std::chrono::nanoseconds(nowNs() - m_lastDataNs.load());
+            if (silent > m_options.stallTimeout)
+                throw MediaError("sent nothing for "
+                                 + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                                      silent)
+                                                      .count())
+                                 + " s");
             sleepFor(std::chrono::milliseconds(5));
             continue;
         }

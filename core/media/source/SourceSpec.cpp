@@ -44,6 +44,7 @@ InputSpec camera(std::string device)
     spec.url = device.empty() ? "0:none" : device + ":none";
 #endif
     spec.label = "camera " + spec.url;
+    spec.live = true;
     return spec;
 }
 
@@ -61,6 +62,7 @@ InputSpec screen(std::string area, const PatternGeometry &g)
 #endif
     spec.options["framerate"] = std::to_string(g.fps);
     spec.label = "screen " + spec.url;
+    spec.live = true;
     return spec;
 }
 
@@ -162,7 +164,13 @@ AudioChoice parseAudioSource(std::string_view text, const InputSpec &video)
     choice.spec.url = text == "default" ? ":0" : ":" + std::string(text);
 #else
     choice.spec.url = text == "default" ? "default" : std::string(text);
+    for (const std::string_view prefix : {"pulse:", "alsa:"})
+        if (startsWith(text, prefix)) {
+            choice.spec.format = std::string(prefix.substr(0, prefix.size() - 1));
+            choice.spec.url = afterColon(text, prefix);
+        }
 #endif
+    choice.spec.live = true;
     choice.spec.label = "microphone " + choice.spec.url;
     return choice;
 }

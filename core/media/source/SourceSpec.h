@@ -17,6 +17,8 @@ struct InputSpec {
     bool paced = false;     // read no faster than its timestamps (files, generated inputs)
     bool loop = false;      // start again at the end (media files)
     bool still = false;     // one picture, shown until replaced (still images)
+    bool live = false;      // a capture device: read without blocking, so a device that
+                            // freezes is noticed (and stop() is never stuck in a read)
     std::string label;      // for logs and stats, e.g. "camera /dev/video0"
 };
 
@@ -31,7 +33,8 @@ struct PatternGeometry {
 // Throws std::invalid_argument naming the option and the rule broken.
 InputSpec parseVideoSource(std::string_view text, const PatternGeometry &geometry);
 
-// Parses --audio: test | default | none | DEVICE. Returns false in `enabled` for "none".
+// Parses --audio: test | default | none | DEVICE (on Linux also pulse:NAME or alsa:NAME, e.g.
+// alsa:hw:1). Returns false in `enabled` for "none".
 struct AudioChoice {
     bool enabled = true;
     bool fromVideoInput = false; // the video input's own audio (test pattern's tone, a file's track)
