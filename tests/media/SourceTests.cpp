@@ -130,7 +130,6 @@ TEST_CASE("media sources: a source that stops sending shows the slate on the can
     auto slot = std::make_shared<media::VideoFrameSlot>();
     auto picture = media::allocateVideoFrame(320, 240, AV_PIX_FMT_YUV420P);
     media::paintBlack(*picture);
-    slot->publish(media::shareFrame(*picture));
     struct Counter final : media::PacketSink {
         std::atomic<int> packets{0};
         void push(const media::EncodedPacket &) override { ++packets; }
@@ -141,6 +140,7 @@ TEST_CASE("media sources: a source that stops sending shows the slate on the can
     options.encoder.preset = "ultrafast";
     options.lostAfter = std::chrono::milliseconds(300);
     media::Canvas canvas(options, slot, nullptr, sink);
+    slot->publish(media::shareFrame(*picture)); // the last picture, just as the clock starts
     canvas.start(std::chrono::steady_clock::now(), 30, false);
     while (!canvas.finished())
         std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -93,6 +93,7 @@ void Canvas::renderLoop()
                 std::lock_guard statsLock(m_mutex);
                 m_stats.framesMissed += skip;
                 m_stats.ticks += skip;
+                m_ticksDone += skip;
                 tick += skip;
                 if (m_frames && tick >= m_frames)
                     break;
@@ -142,6 +143,7 @@ void Canvas::renderTick(std::int64_t tick, const VideoFrameSlot::Picture &pictur
     {
         std::lock_guard lock(m_mutex);
         ++m_stats.ticks;
+        ++m_ticksDone;
         ++m_stats.framesRendered;
         m_stats.slateFrames += lost ? 1 : 0;
         if (newPicture) {

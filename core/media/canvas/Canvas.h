@@ -70,6 +70,8 @@ public:
     void stop();
     bool finished() const { return m_finished.load(); }
     CanvasStats stats() const;
+    // How far the clock has gone, in ticks (rendered or missed); any thread.
+    std::int64_t ticksDone() const { return m_ticksDone.load(); }
 
 private:
     void renderLoop();
@@ -102,6 +104,7 @@ private:
     bool m_stop = false;
     bool m_renderDone = false;
     std::atomic<bool> m_finished{false};
+    std::atomic<std::int64_t> m_ticksDone{0};
     CanvasStats m_stats;
     std::deque<std::chrono::steady_clock::time_point> m_recentPictures;
     double m_overlayMicros = 0, m_renderMicros = 0;

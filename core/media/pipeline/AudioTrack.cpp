@@ -19,11 +19,12 @@ AudioTrack::~AudioTrack()
 }
 
 void AudioTrack::start(std::chrono::steady_clock::time_point start, std::int64_t samples,
-                       bool lockStep)
+                       bool lockStep, std::function<std::int64_t()> videoMicros)
 {
     m_start = start;
     m_limit = samples;
     m_lockStep = lockStep;
+    m_videoMicros = std::move(videoMicros);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -76,6 +77,13 @@ void AudioTrack::run()
     try {
         while (!stopping() && (m_limit == 0 || m_produced < m_limit)) {
             if (m_lockStep) {
+                if (m_videoMicros
+                    && m_produced * 1'000'000 / AudioSampleFifo::kSampleRate
+                           > m_videoMicros() + 100'000) {
+                    std::unique_lock lock(m_mutex); // the pictures are behind: let them catch up
+                    m_wake.wait_for(lock, std::chrono::milliseconds(1), [&] { return m_stop; });
+                    continue;
+                }
                 if (m_fifo)
                     m_fifo->waitFor(size, std::chrono::milliseconds(2000));
                 encodeOne();

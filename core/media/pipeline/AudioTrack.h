@@ -36,8 +36,11 @@ public:
 
     StreamDescription description() const { return m_encoder.description(); }
 
-    // samples: stop by itself after this many (0: until stop()).
-    void start(std::chrono::steady_clock::time_point start, std::int64_t samples, bool lockStep);
+    // samples: stop by itself after this many (0: until stop()). In lock-step mode there is no
+    // clock: videoMicros (the slowest canvas's progress) keeps the sound from running ahead
+    // of the pictures by more than 100 ms.
+    void start(std::chrono::steady_clock::time_point start, std::int64_t samples, bool lockStep,
+               std::function<std::int64_t()> videoMicros = {});
     void stop();
     bool finished() const { return m_finished.load(); }
     AudioTrackStats stats() const;
@@ -58,6 +61,7 @@ private:
     std::chrono::steady_clock::time_point m_start;
     std::int64_t m_limit = 0;
     bool m_lockStep = false;
+    std::function<std::int64_t()> m_videoMicros;
     std::int64_t m_produced = 0;
 
     mutable std::mutex m_mutex;

@@ -1,5 +1,7 @@
 #include "media/pipeline/Broadcast.h"
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <stdexcept>
 
@@ -70,7 +72,13 @@ void Broadcast::start()
                       m_options.lockStep);
     m_audio->start(m_started,
                    static_cast<std::int64_t>(std::llround(seconds * AudioSampleFifo::kSampleRate)),
-                   m_options.lockStep);
+                   m_options.lockStep, [this] {
+                       std::int64_t slowest = INT64_MAX;
+                       for (const auto &canvas : m_canvases)
+                           slowest = std::min(slowest, canvas->ticksDone() * 1'000'000
+                                                           / canvas->options().format.fps);
+                       return slowest;
+                   });
     m_running = true;
 }
 

@@ -37,7 +37,7 @@ InputSpec parseVideoSource(std::string_view text, const PatternGeometry &geometr
 // alsa:hw:1). Returns false in `enabled` for "none".
 struct AudioChoice {
     bool enabled = true;
-    bool fromVideoInput = false; // the video input's own audio (test pattern's tone, a file's track)
+    bool fromVideoInput = false; // the video input's own audio (a file's track)
     InputSpec spec;
 };
 AudioChoice parseAudioSource(std::string_view text, const InputSpec &video);
