@@ -321,7 +321,7 @@ With no command, opens the studio window.
   stream [--source test|camera[:DEV]|screen|file:PATH|image:PATH] [--audio test|default|none|DEV]
          [--canvas WxH@FPS] [--out URL]... [--vertical-out URL]... [--record FILE]
          [--duration SECONDS] [--stats-json FILE] ...
-                                 go live (docs/MEDIA.md; stallcast stream --help-like usage on error)
+                                 go live until --duration or SIGINT/SIGTERM (stream --help, docs/MEDIA.md)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
 )";

@@ -168,6 +168,10 @@ private:
 int runStreamCommand(const Invocation &invocation)
 {
     const auto options = parseStreamOptions(invocation.words);
+    if (options.help) {
+        std::cout << kStreamUsage << "\n";
+        return 0;
+    }
     if (options.listDevices)
         return listDevices();
     av_log_set_level(options.verbose ? AV_LOG_INFO : AV_LOG_ERROR);

@@ -77,7 +77,7 @@ media::OutputTarget parseTarget(const std::string &text, const std::string &opti
 StreamOptions parseStreamOptions(const std::vector<std::string> &words)
 {
     static const std::vector<std::string> flags = {"zerolatency", "no-dynamic-bitrate", "verbose",
-                                                   "list-devices"};
+                                                   "list-devices", "help"};
     StreamOptions o;
     for (std::size_t i = 1; i < words.size(); ++i) {
         std::string name = words[i];
@@ -152,10 +152,12 @@ StreamOptions parseStreamOptions(const std::vector<std::string> &words)
             o.verbose = true;
         else if (name == "list-devices")
             o.listDevices = true;
+        else if (name == "help")
+            o.help = true;
         else
             throw UsageError("unknown option " + option + "\n" + kStreamUsage);
     }
-    if (o.listDevices)
+    if (o.listDevices || o.help)
         return o;
     const bool vertical = !o.verticalOutputs.empty() || o.verticalRecord.has_value();
     if (vertical && !o.verticalCanvas)

@@ -37,6 +37,7 @@ struct StreamOptions {
     std::vector<OverlaySpec> overlays;
     bool verbose = false;
     bool listDevices = false;
+    bool help = false;
 };
 
 extern const char *const kStreamUsage;

@@ -189,6 +189,8 @@ TEST_CASE("media stream: bad URLs, devices and files fail with a clear message",
     run = runStream({"--duration", "1"});
     CHECK(run.exitCode == 2);
     CHECK(run.err.find("--out") != std::string::npos);
+
+    CHECK(runStream({"--help"}).exitCode == 0);
 }
 
 TEST_CASE("media stream: an SRT listener (the ffmpeg program) gets a valid stream",
