@@ -146,6 +146,14 @@ ProbedFile probeFile(const std::filesystem::path &file)
     return probed;
 }
 
+bool startsWithKeyframe(const std::filesystem::path &file)
+{
+    const auto flags = runProgram({"ffprobe", "-v", "error", "-select_streams", "v:0",
+                                   "-show_entries", "packet=flags", "-read_intervals", "%+#1",
+                                   "-of", "csv=p=0", file.string()});
+    return !flags.empty() && flags[0] == 'K';
+}
+
 std::vector<double> keyframeTimes(const std::filesystem::path &file)
 {
     const auto text = runProgram({"ffprobe", "-v", "error", "-select_streams", "v:0",

@@ -31,6 +31,10 @@ struct ProbedFile {
 };
 
 ProbedFile probeFile(const std::filesystem::path &file);
+// Whether the file's first video packet is a keyframe (a decoder can start there). FFmpeg's
+// H.264 decoder silently skips frames before the first keyframe, so decoding cannot tell.
+bool startsWithKeyframe(const std::filesystem::path &file);
+
 // Presentation times (s) of the video keyframes.
 std::vector<double> keyframeTimes(const std::filesystem::path &file);
 

@@ -68,6 +68,7 @@ ProbedFile checkReceivedStream(const std::filesystem::path &file, const TestClip
     CHECK(std::abs(probed.durationSeconds - seconds) <= tolerance);
     INFO("video starts at " << video->startSeconds << " s, audio at " << audio->startSeconds);
     CHECK(std::abs(video->startSeconds - audio->startSeconds) <= 0.1);
+    CHECK(startsWithKeyframe(file));
     return probed;
 }
 

@@ -7,6 +7,7 @@
 
 #include "media/output/OutputFactory.h"
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -98,4 +99,65 @@ TEST_CASE("media_output: after nginx is killed and restarted the output reconnec
     REQUIRE(second.stream("video"));
     CHECK(second.stream("video")->codec == "h264");
     CHECK(second.durationSeconds > 1.0);
+    CHECK(startsWithKeyframe(lostFiles.front()));
+    CHECK(startsWithKeyframe(lostFiles.back()));
+    CHECK(startsWithKeyframe(otherFiles.front()));
+}
+
+TEST_CASE("media_output: a destination that stops reading times out and reconnects, the "
+          "recording does not notice",
+          "[media_output][stall][integration]")
+{
+    TempDir dir;
+    NginxRtmp nginx;
+    // Random pictures at ~12 Mbit/s: the kernel's socket buffers (megabytes on loopback) fill
+    // within a few seconds once the server stops reading.
+    ClipOptions clipOptions;
+    clipOptions.videoBitRate = 12000000;
+    clipOptions.noise = true;
+    const auto clip = encodeTestClip(12.0, 320, 240, 30, clipOptions);
+    LogCollector logs;
+    auto options = logs.options();
+    options.writeTimeoutMs = 1000;
+    const auto stalled =
+        openOutput(OutputTarget::parse(nginx.url("stallkey123")), clip.program, options);
+    const auto recordingPath = dir / "show.mkv";
+    const auto recording =
+        openOutput(OutputTarget::parse(recordingPath.string()), clip.program, logs.options());
+    stalled->start();
+    recording->start();
+    REQUIRE(waitUntil([&] { return stalled->stats().state == OutputState::Live; }, 5000));
+
+    bool paused = false;
+    bool resumed = false;
+    bool sawReconnecting = false;
+    double maxFill = 0;
+    const auto longestPush =
+        pushPaced(clip, {stalled.get(), recording.get()}, -1e9, 1e9, 1.0, [&](double at) {
+            const auto stats = stalled->stats();
+            maxFill = std::max(maxFill, stats.queueFill);
+            if (!paused && at >= 1.5) {
+                nginx.pause(); // connection open, nothing read: the socket buffers fill
+                paused = true;
+            }
+            if (paused && !resumed && stats.state == OutputState::Reconnecting) {
+                sawReconnecting = true;
+                nginx.resume();
+                resumed = true;
+            }
+        });
+    const auto stats = stalled->stats();
+    stalled->stop();
+    recording->stop();
+
+    INFO(logs.all());
+    INFO("longest push() " << longestPush.count() << " us, fullest queue " << maxFill);
+    REQUIRE(sawReconnecting);
+    CHECK(stats.lastError.find("timed out") != std::string::npos);
+    CHECK(stats.reconnectCount == 1);
+    CHECK(stats.state == OutputState::Live);
+    CHECK(maxFill > 0.2);
+    CHECK(longestPush < std::chrono::milliseconds(50));
+    checkAllDelivered(recording->stats(), clip);
+    checkReceivedStream(recordingPath, clip, 12.0, 0.1);
 }

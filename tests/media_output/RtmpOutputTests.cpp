@@ -14,7 +14,7 @@
 using namespace stallcast::media;
 using namespace stallcast::test;
 
-TEST_CASE("media_output: one encode feeds nginx-rtmp and an MKV recording; remux to MP4",
+TEST_CASE("media_output: one encode feeds nginx-rtmp and an MKV recording, which remuxes to MP4",
           "[media_output][rtmp][integration]")
 {
     TempDir dir;
@@ -31,7 +31,15 @@ TEST_CASE("media_output: one encode feeds nginx-rtmp and an MKV recording; remux
     recording->start();
     REQUIRE(waitUntil([&] { return rtmp->stats().state == OutputState::Live; }, 5000));
 
-    pushPaced(clip, {rtmp.get(), recording.get()}, -1e9, 1e9, 2.0);
+    std::int64_t bitrateMidway = 0;
+    pushPaced(clip, {rtmp.get(), recording.get()}, -1e9, 1e9, 2.0, [&](double at) {
+        if (bitrateMidway == 0 && at >= 4.0) {
+            bitrateMidway = rtmp->stats().bitrateBitsPerSecond;
+        }
+    });
+    // ~500 kbit/s of content at twice real time, measured over the last 2 s.
+    CHECK(bitrateMidway > 600000);
+    CHECK(bitrateMidway < 1600000);
     rtmp->stop();
     recording->stop();
 

@@ -9,6 +9,7 @@ extern "C" {
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -76,9 +77,10 @@ void drain(AVCodecContext &context, int streamIndex, std::vector<media::EncodedP
     }
 }
 
-void encodeVideo(TestClip &clip, AVCodecContext &encoder, int frames,
+void encodeVideo(TestClip &clip, AVCodecContext &encoder, int frames, bool noise,
                  std::vector<media::EncodedPacket> &out)
 {
+    std::mt19937 random(42);
     FramePtr frame(av_frame_alloc());
     frame->format = AV_PIX_FMT_YUV420P;
     frame->width = clip.width;
@@ -88,8 +90,9 @@ void encodeVideo(TestClip &clip, AVCodecContext &encoder, int frames,
         check(av_frame_make_writable(frame.get()), "video frame writable");
         for (int y = 0; y < clip.height; ++y) {
             for (int x = 0; x < clip.width; ++x) {
-                frame->data[0][y * frame->linesize[0] + x] =
-                    static_cast<std::uint8_t>((x + y + n * 4) & 0xff);
+                frame->data[0][y * frame->linesize[0] + x] = noise
+                    ? static_cast<std::uint8_t>(random() & 0xff)
+                    : static_cast<std::uint8_t>((x + y + n * 4) & 0xff);
             }
         }
         for (int y = 0; y < clip.height / 2; ++y) {
@@ -147,6 +150,17 @@ double packetSeconds(const TestClip &clip, const media::EncodedPacket &packet)
 TestClip encodeTestClip(double seconds, int width, int height, int fps, double keyframeSeconds,
                         int bFrames)
 {
+    ClipOptions options;
+    options.keyframeSeconds = keyframeSeconds;
+    options.bFrames = bFrames;
+    return encodeTestClip(seconds, width, height, fps, options);
+}
+
+TestClip encodeTestClip(double seconds, int width, int height, int fps,
+                        const ClipOptions &options)
+{
+    const auto keyframeSeconds = options.keyframeSeconds;
+    const auto bFrames = options.bFrames;
     av_log_set_level(AV_LOG_ERROR); // no encoder banners in test output
     TestClip clip;
     clip.width = width;
@@ -162,7 +176,7 @@ TestClip encodeTestClip(double seconds, int width, int height, int fps, double k
         c.gop_size = static_cast<int>(keyframeSeconds * fps);
         c.keyint_min = c.gop_size;
         c.max_b_frames = bFrames;
-        c.bit_rate = 400000;
+        c.bit_rate = options.videoBitRate;
         av_opt_set(c.priv_data, "preset", "ultrafast", 0);
         av_opt_set(c.priv_data, "x264-params", "scenecut=0", 0);
         if (bFrames == 0) {
@@ -181,7 +195,7 @@ TestClip encodeTestClip(double seconds, int width, int height, int fps, double k
 
     std::vector<media::EncodedPacket> videoPackets;
     std::vector<media::EncodedPacket> audioPackets;
-    encodeVideo(clip, *video, static_cast<int>(seconds * fps), videoPackets);
+    encodeVideo(clip, *video, static_cast<int>(seconds * fps), options.noise, videoPackets);
     encodeAudio(*audio, seconds, audioPackets);
     clip.packets = std::move(videoPackets);
     clip.packets.insert(clip.packets.end(), audioPackets.begin(), audioPackets.end());

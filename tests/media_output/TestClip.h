@@ -7,6 +7,7 @@
 #include "media/EncodedPacket.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -21,9 +22,17 @@ struct TestClip {
     double seconds = 0;
 };
 
-// keyframeSeconds: x264's keyframe interval; bFrames > 0 gives disposable B-frames.
+struct ClipOptions {
+    double keyframeSeconds = 1.0; // x264's keyframe interval
+    int bFrames = 0;              // > 0: disposable B-frames
+    std::int64_t videoBitRate = 400000;
+    bool noise = false; // random pictures: as many bytes as videoBitRate allows
+};
+
 TestClip encodeTestClip(double seconds, int width = 320, int height = 240, int fps = 30,
                         double keyframeSeconds = 1.0, int bFrames = 0);
+TestClip encodeTestClip(double seconds, int width, int height, int fps,
+                        const ClipOptions &options);
 
 // The time of a packet in seconds (its dts in its stream's time base).
 double packetSeconds(const TestClip &clip, const media::EncodedPacket &packet);

@@ -251,6 +251,7 @@ void NginxRtmp::waitUntilAccepting()
 void NginxRtmp::reap(int signal)
 {
     ::kill(m_pid, signal);
+    ::kill(m_pid, SIGCONT); // a paused server must run to act on the signal
     int status = 0;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     while (::waitpid(m_pid, &status, WNOHANG) == 0) {
@@ -275,6 +276,20 @@ void NginxRtmp::kill()
 {
     if (running()) {
         reap(SIGKILL);
+    }
+}
+
+void NginxRtmp::pause()
+{
+    if (running()) {
+        ::kill(m_pid, SIGSTOP);
+    }
+}
+
+void NginxRtmp::resume()
+{
+    if (running()) {
+        ::kill(m_pid, SIGCONT);
     }
 }
 

@@ -39,6 +39,9 @@ public:
     void stop();
     // SIGKILL, as a crash or a pulled cable would: connections are cut mid-stream.
     void kill();
+    // SIGSTOP / SIGCONT: a server that keeps its connections open but stops reading them.
+    void pause();
+    void resume();
     // Starts nginx again on the same port (after stop() or kill()).
     void start();
     bool running() const { return m_pid > 0; }

@@ -61,6 +61,7 @@ MuxerSession::MuxerSession(const OutputTarget &target, const ProgramDescription 
                            InterruptDeadline &deadline)
     : m_target(target)
     , m_program(program)
+    , m_deadline(deadline)
 {
     AVFormatContext *raw = nullptr;
     int rc = avformat_alloc_output_context2(&raw, nullptr, target.muxer.c_str(),
@@ -124,7 +125,10 @@ void MuxerSession::write(const EncodedPacket &packet)
     }
     const int rc = av_interleaved_write_frame(m_context.get(), copy.get());
     if (rc < 0) {
-        fail("cannot send a packet", rc);
+        fail(m_deadline.expired() ? "cannot send a packet (timed out: the destination stopped "
+                                    "taking data)"
+                                  : "cannot send a packet",
+             rc);
     }
 }
 

@@ -63,6 +63,7 @@ private:
 
     const OutputTarget &m_target;
     ProgramDescription m_program;
+    const InterruptDeadline &m_deadline;
     std::unique_ptr<AVFormatContext, FormatContextDeleter> m_context;
     std::int64_t m_lastDts[2] = {INT64_MIN, INT64_MIN};
     std::int64_t m_bytesAtClose = -1;

@@ -124,6 +124,17 @@ OutputStats QueuedOutput::stats() const
 
 void QueuedOutput::run()
 {
+    try {
+        runSessions();
+    } catch (const std::exception &error) {
+        // Not an FFmpeg failure (those are handled where they happen): out of memory or a bug.
+        recordError(std::string("unexpected failure: ") + error.what());
+        setState(OutputState::Failed);
+    }
+}
+
+void QueuedOutput::runSessions()
+{
     bool everConnected = false;
     for (;;) {
         {
@@ -291,7 +302,8 @@ void QueuedOutput::recordError(const std::string &message)
         std::lock_guard lock(m_mutex);
         m_stats.lastError = masked;
     }
-    log(masked);
+    // The message already names the destination.
+    writeLogLine("output " + masked);
 }
 
 void QueuedOutput::recordProgress(std::int64_t sessionBytes)
@@ -308,8 +320,12 @@ void QueuedOutput::recordProgress(std::int64_t sessionBytes)
 
 void QueuedOutput::log(const std::string &message) const
 {
-    const auto line = maskSecretsIn("output " + m_target.maskedName() + ": " + message,
-                                    m_target.url);
+    writeLogLine("output " + m_target.maskedName() + ": " + message);
+}
+
+void QueuedOutput::writeLogLine(const std::string &text) const
+{
+    const auto line = maskSecretsIn(text, m_target.url);
     if (m_options.log) {
         m_options.log(line);
     } else {

@@ -38,6 +38,7 @@ private:
     enum class SessionEnd { Stopped, Lost };
 
     void run();
+    void runSessions();
     std::unique_ptr<MuxerSession> connect();
     void armDeadline(std::int64_t ms);
     SessionEnd deliver(MuxerSession &session);
@@ -50,6 +51,7 @@ private:
     void recordError(const std::string &message);
     void recordProgress(std::int64_t sessionBytes);
     void log(const std::string &message) const;
+    void writeLogLine(const std::string &text) const;
 
     const OutputTarget m_target;
     const RegisteredUrl m_registeredUrl; // masks our secrets in FFmpeg's own log lines
