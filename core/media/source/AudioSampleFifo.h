@@ -32,6 +32,7 @@ public:
 
     int size() const;
     std::int64_t discarded() const;
+    bool lockStep() const { return m_lockStep; }
     void close();
 
 private:

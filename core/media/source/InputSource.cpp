@@ -139,7 +139,8 @@ void InputSource::readUntilFailure(InputDemuxer &demuxer)
     // race to catch up with the time it was gone.
     const auto clockStart = std::chrono::steady_clock::now();
     std::int64_t loopOffsetUs = 0;
-    const bool lockStep = (m_video && m_video->lockStep());
+    // Lock-step (benchmarks, offline renders): no pacing, the slot and the fifo set the pace.
+    const bool lockStep = (m_video && m_video->lockStep()) || (m_audio && m_audio->lockStep());
     for (;;) {
         if (stopping())
             return;
