@@ -67,6 +67,12 @@ TEST_CASE("media_output: bad destinations are rejected with the rule and a maske
     CHECK(parseError("show.avi").find("unsupported recording extension '.avi'")
           != std::string::npos);
     CHECK(parseError("http://host/x").find("unsupported protocol 'http'") != std::string::npos);
+    // An unknown scheme's key could be anywhere: only scheme://host is shown.
+    const auto unknown = parseError("http://user:pw@ingest.example/live/sk_live_secret?key=abc");
+    CHECK(unknown.find("http://ingest.example/…") != std::string::npos);
+    CHECK(unknown.find("sk_live_secret") == std::string::npos);
+    CHECK(unknown.find("abc") == std::string::npos);
+    CHECK(unknown.find("pw") == std::string::npos);
 
     const auto badPort = parseError("rtmp://host:70000/live/supersecretkey");
     CHECK(badPort.find("port must be a number") != std::string::npos);

@@ -132,8 +132,16 @@ OutputTarget OutputTarget::parse(std::string_view urlOrPath)
     }
     const auto scheme = urlOrPath.find("://");
     if (scheme != std::string_view::npos) {
-        reject(urlOrPath, "unsupported protocol '" + std::string(urlOrPath.substr(0, scheme))
-                              + "' (use rtmp://, rtmps://, srt:// or a file path)");
+        // We do not know where this scheme keeps its key: show only scheme://host, never the
+        // path, query or credentials.
+        auto host = urlOrPath.substr(scheme + 3);
+        host = host.substr(0, host.find_first_of("/?#"));
+        if (const auto at = host.rfind('@'); at != std::string_view::npos)
+            host = host.substr(at + 1);
+        throw std::invalid_argument("output '" + std::string(urlOrPath.substr(0, scheme)) + "://"
+                                    + std::string(host) + "/…': unsupported protocol '"
+                                    + std::string(urlOrPath.substr(0, scheme))
+                                    + "' (use rtmp://, rtmps://, srt:// or a file path)");
     }
     return parseRecording(urlOrPath);
 }
