@@ -35,7 +35,6 @@ if(UNIX AND NOT APPLE)
   set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
       /usr/share/applications /usr/share/icons /usr/share/icons/hicolor /usr/share/metainfo
       /usr/share/doc)
-  set(CPACK_ARCHIVE_FILE_NAME "stallcast-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
 elseif(WIN32)
   set(CPACK_GENERATOR "NSIS")
   set(CPACK_NSIS_DISPLAY_NAME "Stallcast")
