@@ -4,6 +4,7 @@
 #include "QrCommand.h"
 #include "ClaimsCommand.h"
 #include "ServeCommand.h"
+#include "StreamCommand.h"
 #include "common/BuildInfo.h"
 #include "db/Database.h"
 #include "inventory/Catalog.h"
@@ -330,6 +331,10 @@ With no command, opens the studio window.
   orders allocate ORDER_ID       give an oversold order its stock once it has arrived (backorder)
   orders serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--secret-file SOURCE=FILE]...
                                  receive paid orders by webhook until SIGINT/SIGTERM (docs/WEBHOOKS.md)
+  stream [--source test|camera[:DEV]|screen|file:PATH|image:PATH] [--audio test|default|none|DEV]
+         [--canvas WxH@FPS] [--out URL]... [--vertical-out URL]... [--record FILE]
+         [--duration SECONDS] [--stats-json FILE] ...
+                                 go live (docs/MEDIA.md; stallcast stream --help-like usage on error)
   report sales OUT.csv|-         sales per product (paid and fulfilled orders)
   report packing-list OUT.csv|-  what to pack for each buyer (paid orders)
   claims add "@handle CODE [QTY]" a claim typed in by hand (phone, DM); holds or waitlists it
@@ -365,6 +370,8 @@ int runCommand(const Invocation &inv)
         return runQrCommand(inv); // no database
     if (group == "claims")
         return runClaimsCommand(inv);
+    if (group == "stream")
+        return runStreamCommand(inv); // no database: the broadcast engine only
     if (group != "catalog" && group != "orders" && group != "report")
         throw UsageError("unknown command \"" + group + "\" (see stallcast --help)");
     if (group == "orders" && inv.words.size() > 1 && inv.words[1] == "serve")

@@ -1,6 +1,8 @@
 // stallcast-bench: measures the durable write path. See docs/BENCHMARKS.md.
 #include "BenchOptions.h"
 #include "ClaimsBenchmark.h"
+#include "MediaBenchChild.h"
+#include "MediaBenchmark.h"
 #include "OrdersBenchmark.h"
 #include "WebhooksBenchmark.h"
 
@@ -19,10 +21,12 @@ int main(int argc, char **argv)
                               "  webhooks signed deliveries/s and ack latency through the HTTP "
                               "receiver\n"
                               "  claims   comments parsed and applied by the claim desk vs one "
-                              "claim per transaction\n\n"
+                              "claim per transaction\n"
+                              "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
+                              "drops)\n\n"
                               + stallcast::bench::ordersUsage()
                               + stallcast::bench::webhooksUsage()
-                              + stallcast::bench::claimsUsage();
+                              + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage();
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << usage;
         return args.empty() ? 2 : 0;
@@ -37,6 +41,10 @@ int main(int argc, char **argv)
         }
         if (args[0] == "claims")
             return stallcast::bench::runClaimsBenchmark({args.begin() + 1, args.end()});
+        if (args[0] == "media")
+            return stallcast::bench::runMediaBenchmark({args.begin() + 1, args.end()});
+        if (args[0] == "media-child") // the pipeline's side of `media`, in its own process
+            return stallcast::bench::runMediaChild({args.begin() + 1, args.end()});
         if (args[0] == "webhooks")
             return stallcast::bench::runWebhooksBenchmark({args.begin() + 1, args.end()});
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;

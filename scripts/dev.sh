@@ -21,11 +21,12 @@ build_packages=(
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
   libqrencode-dev
 )
-test_packages=(sqlite3 zbar-tools ffmpeg ngircd desktop-file-utils appstream lintian python3-yaml)
+# Tests: the sqlite3 shell; zbarimg and ffmpeg/ffprobe (QR scans, stream probes); nginx with
+# the RTMP module (and its stream module as a TLS front for rtmps://); Xvfb for x11grab; ngircd
+# for the IRC comment source; the packaging validators.
+test_packages=(sqlite3 zbar-tools ffmpeg xvfb nginx-light libnginx-mod-rtmp libnginx-mod-stream
+  openssl ngircd desktop-file-utils appstream lintian python3-yaml)
 run_packages=(fonts-noto-cjk)
-
-# The media output tests: ffmpeg/ffprobe, nginx-rtmp (and its TLS front for rtmps://), openssl.
-test_packages+=(ffmpeg nginx-light libnginx-mod-rtmp libnginx-mod-stream openssl)
 
 install_missing() {
   local missing=()

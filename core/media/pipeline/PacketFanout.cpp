@@ -1,0 +1,54 @@
+#include "media/pipeline/PacketFanout.h"
+
+namespace stallcast::media {
+
+void PacketFanout::add(std::shared_ptr<PacketSink> sink)
+{
+    std::lock_guard lock(m_mutex);
+    m_sinks.push_back(std::move(sink));
+}
+
+void PacketFanout::pass(const EncodedPacket &packet)
+{
+    for (const auto &sink : m_sinks)
+        sink->push(packet); // never blocks: each output queues on its own
+}
+
+void PacketFanout::push(const EncodedPacket &packet)
+{
+    // At most ~10 s of held audio (an encoder that never starts must not grow this forever).
+    constexpr std::size_t kMaxHeldAudio = 500;
+    std::lock_guard lock(m_mutex);
+    const bool video = packet.packet->stream_index == ProgramDescription::kVideoIndex;
+    if (!video && !m_counts.firstVideo && m_heldAudio.size() < kMaxHeldAudio) {
+        ++m_counts.audioPackets;
+        m_counts.audioBytes += packet.packet->size;
+        m_heldAudio.push_back(packet);
+        return;
+    }
+    if (video) {
+        ++m_counts.videoPackets;
+        m_counts.videoBytes += packet.packet->size;
+        m_counts.keyframes += packet.keyframe ? 1 : 0;
+        m_counts.disposable += packet.disposable ? 1 : 0;
+        if (!m_counts.firstVideo)
+            m_counts.firstVideo = std::chrono::steady_clock::now();
+    } else {
+        ++m_counts.audioPackets;
+        m_counts.audioBytes += packet.packet->size;
+    }
+    pass(packet);
+    if (video && !m_heldAudio.empty()) {
+        for (const auto &held : m_heldAudio)
+            pass(held);
+        m_heldAudio.clear();
+    }
+}
+
+PacketFanout::Counts PacketFanout::counts() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_counts;
+}
+
+} // namespace stallcast::media
