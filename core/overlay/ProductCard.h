@@ -1,0 +1,45 @@
+#pragma once
+
+#include "checkout/QrMatrix.h"
+#include "inventory/Product.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace stallcast::overlay {
+
+// What the featured-product card shows, as plain data: the catalogue's fields, the live stock
+// and the payment code. Built from an inventory::Product; the renderer knows nothing else.
+struct ProductCard {
+    std::string code;          // on-stream code ("A1"), may be empty
+    std::string name;          // any script; elided when too long
+    std::string unit;          // "kg", "box of 12"
+    std::string origin, farm;
+    std::optional<std::string> harvestDate; // YYYY-MM-DD
+    std::string photoPath;     // local image file; empty or unreadable: a placeholder
+    std::int64_t price = 0;    // minor units of `currency`
+    std::optional<std::int64_t> salePrice; // below price when on sale
+    std::string currency;      // ISO 4217
+    std::int64_t available = 0; // on hand minus held
+    std::int64_t lowStockAt = 5; // "N left" is drawn as a warning at or below this
+    std::string qrPayload;     // empty: no code drawn
+    // The error-correction levels the payload may use (checkout::PaymentCode::levelRule).
+    checkout::QrErrorCorrection qrMinimum = checkout::QrErrorCorrection::M;
+    checkout::QrErrorCorrection qrMaximum = checkout::QrErrorCorrection::H;
+
+    bool soldOut() const { return available <= 0; }
+    bool lowStock() const { return !soldOut() && available <= lowStockAt; }
+    bool onSale() const { return salePrice.has_value() && *salePrice < price; }
+
+    bool operator==(const ProductCard &) const = default;
+};
+
+ProductCard cardFromProduct(const inventory::Product &product, std::string qrPayload);
+
+// "3 left", "SOLD OUT".
+std::string stockText(const ProductCard &card);
+// "Jeju, Halla Farm, harvested 2026-11-20": the parts present, comma separated.
+std::string provenanceText(const ProductCard &card);
+
+} // namespace stallcast::overlay
