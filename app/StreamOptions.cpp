@@ -15,7 +15,10 @@ const char *const kStreamUsage =
     "         [--bitrate KBPS] [--preset veryfast] [--profile high] [--keyframe-seconds 2]\n"
     "         [--zerolatency] [--encoder auto|none|NAME] [--no-dynamic-bitrate]\n"
     "         [--scale fit|fill] [--overlay IMAGE@X,Y]... [--vertical-overlay IMAGE@X,Y]...\n"
-    "         [--verbose] | stream --list-devices";
+    "         [--verbose]\n"
+    "         [--db PATH --feature SKU [--card-template FILE] [--vertical-card-template FILE]\n"
+    "          [--card-report FILE] [--checkout-template URL --checkout-secret-file FILE |\n"
+    "          --payment KIND --payment-field NAME=VALUE...]] | stream --list-devices";
 
 namespace {
 
@@ -152,11 +155,13 @@ StreamOptions parseStreamOptions(const std::vector<std::string> &words)
             o.verbose = true;
         else if (name == "list-devices")
             o.listDevices = true;
-        else
+        else if (parseFeatureOption(name, value, o.feature)) {
+        } else
             throw UsageError("unknown option " + option + "\n" + kStreamUsage);
     }
     if (o.listDevices)
         return o;
+    checkFeatureOptions(o.feature);
     const bool vertical = !o.verticalOutputs.empty() || o.verticalRecord.has_value();
     if (vertical && !o.verticalCanvas)
         o.verticalCanvas = media::CanvasFormat{720, 1280, o.canvas.fps};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeatureOptions.h"
 #include "media/canvas/CanvasFormat.h"
 #include "media/encode/VideoEncoderSettings.h"
 #include "media/output/OutputTarget.h"
@@ -37,6 +38,7 @@ struct StreamOptions {
     std::vector<OverlaySpec> overlays;
     bool verbose = false;
     bool listDevices = false;
+    FeatureOptions feature; // the product card (FeatureOptions.h)
 };
 
 extern const char *const kStreamUsage;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 namespace stallcast::overlay {
@@ -91,17 +92,24 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
         painter.setPen(m_theme.sale);
         painter.drawText(codeBox, Qt::AlignCenter | Qt::TextWordWrap, QStringLiteral("SOLD OUT"));
     } else if (hasCode) {
-        const auto matrix = checkout::QrMatrix::encode(
-            card.qrPayload, checkout::QrLevelRule{card.qrMinimum, card.qrMaximum, 10});
+        // The strongest error correction the payload allows whose symbol still fits the box at
+        // the stream's minimum module size (a busy vertical card gets M rather than no code).
         constexpr int quiet = 4;
-        const auto module = checkout::modulePixelsForBox(matrix.size(), quiet, box, m_picture);
+        std::optional<checkout::QrMatrix> matrix;
+        std::optional<int> module;
+        for (int level = static_cast<int>(card.qrMaximum); level >= static_cast<int>(card.qrMinimum); --level) {
+            matrix = checkout::QrMatrix::encode(card.qrPayload, static_cast<checkout::QrErrorCorrection>(level));
+            module = checkout::modulePixelsForBox(matrix->size(), quiet, box, m_picture);
+            if (module)
+                break;
+        }
         if (!module)
             throw std::runtime_error(
                 "the card's QR box is " + std::to_string(box) + " px: too small for a "
-                + std::to_string(matrix.size()) + "-module code at "
+                + std::to_string(matrix->size()) + "-module code at "
                 + std::to_string(checkout::minimumModulePixels(m_picture))
                 + " px a module; make the card bigger or the payload shorter");
-        const QImage symbol = matrix.toImage(*module, quiet);
+        const QImage symbol = matrix->toImage(*module, quiet);
         out.qrRect = QRect(codeBox.x() + (box - symbol.width()) / 2,
                            codeBox.y() + (box - symbol.height()) / 2, symbol.width(), symbol.height());
         out.qrModulePixels = *module;

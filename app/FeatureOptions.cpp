@@ -1,0 +1,59 @@
+#include "FeatureOptions.h"
+
+#include "CommandLine.h"
+
+namespace stallcast::app {
+
+bool parseFeatureOption(const std::string &name, const std::string &value, FeatureOptions &o)
+{
+    if (name == "db")
+        o.database = value;
+    else if (name == "feature") {
+        if (value.empty())
+            throw UsageError("--feature: give the SKU of the product to show");
+        o.sku = value;
+    } else if (name == "payment") {
+        if (!checkout::isPaymentKind(value))
+            throw UsageError("--payment \"" + value
+                             + "\": expected pix, promptpay, paynow, sepa, upi or url");
+        o.paymentKind = value;
+    } else if (name == "payment-field") {
+        const auto eq = value.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw UsageError("--payment-field \"" + value + "\": expected NAME=VALUE, e.g. key=+5511999999999");
+        o.paymentFields[value.substr(0, eq)] = value.substr(eq + 1);
+    } else if (name == "checkout-template") {
+        o.paymentKind = "url";
+        o.paymentFields["template"] = value;
+    } else if (name == "checkout-secret-file")
+        o.paymentFields["secret-file"] = value;
+    else if (name == "card-template")
+        o.cardTemplate = value;
+    else if (name == "vertical-card-template")
+        o.verticalCardTemplate = value;
+    else if (name == "card-report")
+        o.cardReport = value;
+    else
+        return false;
+    return true;
+}
+
+void checkFeatureOptions(FeatureOptions &o)
+{
+    const bool anyCardOption = !o.paymentKind.empty() || !o.paymentFields.empty() || o.cardTemplate
+                               || o.verticalCardTemplate || o.cardReport;
+    if (o.sku.empty()) {
+        if (anyCardOption)
+            throw UsageError("the card and payment options need --feature SKU");
+        return;
+    }
+    if (!o.paymentFields.empty() && o.paymentKind.empty())
+        throw UsageError("--payment-field needs --payment KIND");
+    if (o.paymentKind == "url") {
+        if (o.paymentFields.count("template") == 0 || o.paymentFields.count("secret-file") == 0)
+            throw UsageError("--checkout-template URL and --checkout-secret-file FILE go together");
+        o.paymentFields.emplace("sku", o.sku); // the link buys the featured product by default
+    }
+}
+
+} // namespace stallcast::app

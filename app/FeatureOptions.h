@@ -1,0 +1,28 @@
+#pragma once
+
+#include "checkout/PaymentCode.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace stallcast::app {
+
+// stallcast stream's featured-product options (docs/OVERLAY.md, "On the stream"): the product
+// card and its payment code on the canvases.
+struct FeatureOptions {
+    std::optional<std::filesystem::path> database; // --db after "stream"; else the global one
+    std::string sku;                                // --feature SKU; empty: no card
+    std::string paymentKind;                        // --payment KIND
+    checkout::PaymentFields paymentFields;          // --payment-field NAME=VALUE...
+    std::optional<std::filesystem::path> cardTemplate, verticalCardTemplate;
+    std::optional<std::filesystem::path> cardReport; // JSON lines: what was rendered and when
+};
+
+// Takes one stream option (name without "--") if it is a feature option; false otherwise.
+// Throws UsageError for a bad value.
+bool parseFeatureOption(const std::string &name, const std::string &value, FeatureOptions &o);
+// Checks the options together (a payment without --feature, a kind without fields...).
+void checkFeatureOptions(FeatureOptions &o);
+
+} // namespace stallcast::app

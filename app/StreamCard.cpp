@@ -1,0 +1,100 @@
+#include "StreamCard.h"
+
+#include "CommandLine.h"
+#include "common/FieldError.h"
+#include "inventory/Catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <chrono>
+
+namespace stallcast::app {
+
+namespace {
+
+overlay::CardTemplate cardTemplate(const std::optional<std::filesystem::path> &file, QSize canvas)
+{
+    return file ? overlay::loadCardTemplate(file->string()) : overlay::builtInCardTemplate(canvas);
+}
+
+QJsonArray rect(const QRect &r)
+{
+    return {r.x(), r.y(), r.width(), r.height()};
+}
+
+} // namespace
+
+StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
+                       media::Broadcast &broadcast)
+    : m_database(database), m_sku(options.sku)
+{
+    if (!inventory::Catalog(m_database).findBySku(m_sku))
+        throw UsageError("--feature \"" + m_sku + "\": no such product in " + database.string());
+    if (!options.paymentKind.empty()) {
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+        try {
+            m_payment = checkout::paymentCode(options.paymentKind, options.paymentFields, now);
+        } catch (const FieldError &e) {
+            throw UsageError("--payment " + options.paymentKind + " --payment-field " + e.field()
+                             + ": " + e.reason());
+        }
+    }
+    if (options.cardReport) {
+        m_report.open(*options.cardReport, std::ios::out | std::ios::trunc);
+        if (!m_report)
+            throw UsageError("--card-report: cannot write " + options.cardReport->string());
+    }
+    std::vector<overlay::CardTarget> targets;
+    for (std::size_t i = 0; i < broadcast.canvasCount(); ++i) {
+        const auto &canvasOptions = broadcast.canvas(i).options();
+        const QSize size(canvasOptions.format.width, canvasOptions.format.height);
+        const auto &file = i == 0 ? options.cardTemplate : options.verticalCardTemplate;
+        targets.push_back({&broadcast.canvas(i).overlays(), size, cardTemplate(file, size),
+                           {size.width(), size.height(), double(canvasOptions.format.fps),
+                            canvasOptions.encoder.bitrate}});
+    }
+    m_presenter = std::make_unique<overlay::CardPresenter>(
+        [this] {
+            const auto product = inventory::Catalog(m_database).findBySku(m_sku);
+            if (!product)
+                throw std::runtime_error("the featured product " + m_sku + " is gone");
+            auto card = overlay::cardFromProduct(*product, m_payment.payload);
+            card.qrMinimum = m_payment.levelRule.minimum;
+            card.qrMaximum = m_payment.levelRule.maximum;
+            return card;
+        },
+        std::move(targets), [this](const overlay::CardRenderReport &r) { report(r); });
+}
+
+StreamCard::~StreamCard() = default;
+
+void StreamCard::report(const overlay::CardRenderReport &r)
+{
+    if (!m_report.is_open())
+        return;
+    QJsonObject line;
+    line["render"] = static_cast<double>(r.renderCount);
+    line["unixMs"] = static_cast<double>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count());
+    line["available"] = static_cast<double>(r.card.available);
+    line["stock"] = QString::fromStdString(r.rendered.front().stockShown);
+    line["name"] = QString::fromStdString(r.rendered.front().nameShown);
+    line["payload"] = QString::fromStdString(r.card.qrPayload);
+    QJsonArray canvases;
+    for (std::size_t i = 0; i < r.rendered.size(); ++i) {
+        QJsonObject c;
+        c["card"] = rect(r.placed[i]);
+        c["qr"] = r.rendered[i].qrRect.isEmpty() ? QJsonArray() : rect(r.rendered[i].qrRect);
+        c["modulePixels"] = r.rendered[i].qrModulePixels;
+        canvases.append(c);
+    }
+    line["canvases"] = canvases;
+    m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+}
+
+} // namespace stallcast::app
