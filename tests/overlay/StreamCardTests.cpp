@@ -1,0 +1,160 @@
+// End to end: `stallcast stream --feature SKU --payment ...` records 5 s at 720p and 2.5 Mbit/s
+// on a landscape and a vertical canvas; frames taken out of the recordings with ffmpeg are
+// scanned with zbarimg. Orders placed by another process during the stream change the card
+// (the --card-report hook says what was rendered and when) and SOLD OUT takes the code off the
+// encoded video.
+#include "../checkout/ExternalProgram.h"
+#include "TempDir.h"
+#include "TestFramework.h"
+
+#include "checkout/PaymentCode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using namespace stallcast;
+
+namespace {
+
+const QString kExe = QStringLiteral(STALLCAST_EXE);
+
+test::ProgramRun runStallcast(const QStringList &args)
+{
+    return test::runProgram(kExe, args, 60000);
+}
+
+std::vector<QJsonObject> readReport(const std::filesystem::path &file)
+{
+    std::vector<QJsonObject> lines;
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty())
+            lines.push_back(QJsonDocument::fromJson(QByteArray::fromStdString(line)).object());
+    return lines;
+}
+
+// Waits up to `seconds` for a report line whose "stock" is `stock`; returns it.
+QJsonObject waitForStock(const std::filesystem::path &file, const QString &stock, int seconds)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+        for (const auto &line : readReport(file))
+            if (line["stock"].toString() == stock)
+                return line;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    FAIL("the card never showed \"" << stock.toStdString() << "\"");
+    return {};
+}
+
+std::string frameAt(const std::filesystem::path &video, double seconds, const test::TempDir &dir,
+                    const std::string &name)
+{
+    const auto png = (dir / name).string();
+    const auto r = test::runProgram(QStringLiteral("ffmpeg"),
+                                    {QStringLiteral("-loglevel"), QStringLiteral("error"),
+                                     QStringLiteral("-y"), QStringLiteral("-ss"),
+                                     QString::number(seconds), QStringLiteral("-i"),
+                                     QString::fromStdString(video.string()),
+                                     QStringLiteral("-frames:v"), QStringLiteral("1"),
+                                     QString::fromStdString(png)});
+    INFO("ffmpeg: " << r.err);
+    REQUIRE(r.exitCode == 0);
+    return png;
+}
+
+} // namespace
+
+TEST_CASE("overlay: stream --feature puts the card's QR on both canvases; orders change the stock; SOLD OUT takes the code off the video", "[overlay][stream][ffmpeg][zbarimg]")
+{
+    test::TempDir dir;
+    const auto db = (dir / "shop.db").string();
+    {
+        std::ofstream csv(dir / "catalog.csv");
+        csv << "sku,code,name,price,currency,unit,stock,origin,farm\n"
+               "TANG-3KG,A1,제주 감귤 Jeju tangerines,25000,KRW,3 kg box,3,Jeju,Halla Farm\n";
+    }
+    const auto imported = runStallcast({QStringLiteral("--db"), QString::fromStdString(db),
+                                     QStringLiteral("catalog"), QStringLiteral("import"),
+                                     QString::fromStdString((dir / "catalog.csv").string())});
+    INFO(imported.out << imported.err);
+    REQUIRE(imported.exitCode == 0);
+
+    // The payload the card must carry, built by the library the command uses.
+    const checkout::PaymentFields pix{{"key", "+5511999998888"}, {"name", "Feira do Pomar"},
+                                      {"city", "Sao Paulo"}, {"amount", "125.00"}};
+    const std::string payload = checkout::paymentCode("pix", pix, 0).payload;
+
+    const auto land = dir / "land.mp4";
+    const auto vert = dir / "vert.mp4";
+    const auto report = dir / "card.jsonl";
+    QProcess stream;
+    stream.setProgram(kExe);
+    QStringList args{QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
+                     QStringLiteral("--feature"), QStringLiteral("tang-3kg"),
+                     QStringLiteral("--payment"), QStringLiteral("pix")};
+    for (const auto &[name, value] : pix)
+        args << QStringLiteral("--payment-field") << QString::fromStdString(name + "=" + value);
+    args << QStringLiteral("--canvas") << QStringLiteral("1280x720@30")
+         << QStringLiteral("--bitrate") << QStringLiteral("2500") << QStringLiteral("--duration")
+         << QStringLiteral("5") << QStringLiteral("--record") << QString::fromStdString(land.string())
+         << QStringLiteral("--vertical-record") << QString::fromStdString(vert.string())
+         << QStringLiteral("--card-report") << QString::fromStdString(report.string());
+    stream.setArguments(args);
+    stream.start();
+    REQUIRE(stream.waitForStarted(10000));
+
+    const auto first = waitForStock(report, QStringLiteral("3 left"), 20);
+    CHECK(first["payload"].toString().toStdString() == payload);
+    // Both canvases show the code at >= 4 px a module (720 px short side).
+    for (const auto &canvas : first["canvases"].toArray())
+        CHECK(canvas.toObject()["modulePixels"].toInt() >= 4);
+
+    // Orders from another process, as the receiver or the studio would place them.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    const auto placeOrder = [&](const char *line, const char *id) {
+        const auto r = runStallcast({QStringLiteral("--db"), QString::fromStdString(db), QStringLiteral("orders"),
+                                  QStringLiteral("add"), QStringLiteral("--line"), QLatin1String(line),
+                                  QStringLiteral("--paid"), QStringLiteral("--source"), QStringLiteral("test"),
+                                  QStringLiteral("--external-id"), QLatin1String(id)});
+        INFO(r.out << r.err);
+        REQUIRE(r.exitCode == 0);
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    };
+    const auto firstOrderMs = placeOrder("TANG-3KG:1", "o-1");
+    const auto twoLeft = waitForStock(report, QStringLiteral("2 left"), 5);
+    placeOrder("TANG-3KG:2", "o-2");
+    const auto soldOut = waitForStock(report, QStringLiteral("SOLD OUT"), 5);
+    // Re-read four times a second: the card follows an order within a second.
+    CHECK(twoLeft["unixMs"].toDouble() - static_cast<double>(firstOrderMs) < 1000);
+    for (const auto &canvas : soldOut["canvases"].toArray())
+        CHECK(canvas.toObject()["qr"].toArray().isEmpty());
+
+    REQUIRE(stream.waitForFinished(30000));
+    INFO("stream stderr: " << stream.readAllStandardError().toStdString());
+    REQUIRE(stream.exitCode() == 0);
+    // Exactly three renders: nothing was drawn again without a change.
+    CHECK(readReport(report).size() == 3);
+
+    for (const auto &video : {land, vert}) {
+        INFO(video.filename().string());
+        // Before the first order: the code scans back to exactly the payload.
+        CHECK(test::scanQr(frameAt(video, 0.5, dir, "before.png")) == payload + "\n");
+        // At the end the product is sold out: no code in the encoded picture.
+        const auto after = test::runProgram(QStringLiteral("zbarimg"),
+                                            {QStringLiteral("-q"), QStringLiteral("--raw"),
+                                             QString::fromStdString(frameAt(video, 4.7, dir, "after.png"))});
+        CHECK(after.out.empty());
+        CHECK(after.exitCode == 4); // zbarimg: no symbol found
+    }
+}
