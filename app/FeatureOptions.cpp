@@ -33,6 +33,17 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
         o.verticalCardTemplate = value;
     else if (name == "card-report")
         o.cardReport = value;
+    else if (name == "listen")
+        o.listen = value;
+    else if (name == "secret-file") {
+        const auto sep = value.find('=');
+        const auto source = feed::webhookSourceFromString(value.substr(0, sep));
+        if (sep == std::string::npos || !source || sep + 1 == value.size())
+            throw UsageError("--secret-file \"" + value
+                             + "\": expected SOURCE=FILE with SOURCE one of stallcast, shopify, "
+                               "woocommerce, stripe");
+        o.secretFiles.emplace_back(*source, value.substr(sep + 1));
+    }
     else
         return false;
     return true;
@@ -41,12 +52,15 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
 void checkFeatureOptions(FeatureOptions &o)
 {
     const bool anyCardOption = !o.paymentKind.empty() || !o.paymentFields.empty() || o.cardTemplate
-                               || o.verticalCardTemplate || o.cardReport;
+                               || o.verticalCardTemplate || o.cardReport || o.listen
+                               || !o.secretFiles.empty();
     if (o.sku.empty()) {
         if (anyCardOption)
             throw UsageError("the card and payment options need --feature SKU");
         return;
     }
+    if (!o.secretFiles.empty() && !o.listen)
+        throw UsageError("--secret-file needs --listen HOST:PORT (the order receiver)");
     if (!o.paymentFields.empty() && o.paymentKind.empty())
         throw UsageError("--payment-field needs --payment KIND");
     if (o.paymentKind == "url") {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "checkout/PaymentCode.h"
+#include "feed/Webhook.h"
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace stallcast::app {
 
@@ -17,6 +20,10 @@ struct FeatureOptions {
     checkout::PaymentFields paymentFields;          // --payment-field NAME=VALUE...
     std::optional<std::filesystem::path> cardTemplate, verticalCardTemplate;
     std::optional<std::filesystem::path> cardReport; // JSON lines: what was rendered and when
+    // The order receiver in the same process (as `orders serve`): --listen HOST:PORT and
+    // --secret-file SOURCE=FILE...; its orders update the card through in-process events.
+    std::optional<std::string> listen;
+    std::vector<std::pair<feed::WebhookSource, std::filesystem::path>> secretFiles;
 };
 
 // Takes one stream option (name without "--") if it is a feature option; false otherwise.

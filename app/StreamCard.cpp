@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "common/FieldError.h"
+#include "feed/ListenAddress.h"
 #include "inventory/Catalog.h"
 
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QJsonArray rect(const QRect &r)
 } // namespace
 
 StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
-                       media::Broadcast &broadcast)
+                       media::Broadcast &broadcast, std::function<void(const std::string &)> log)
     : m_database(database), m_sku(options.sku)
 {
     if (!inventory::Catalog(m_database).findBySku(m_sku))
@@ -68,9 +69,42 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
             return card;
         },
         std::move(targets), [this](const overlay::CardRenderReport &r) { report(r); });
+    if (options.listen) {
+        feed::ReceiverOptions receiverOptions;
+        try {
+            receiverOptions.listen = feed::parseListenAddress(*options.listen);
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(std::string("--listen: ") + e.what());
+        }
+        receiverOptions.log = log;
+        feed::SecretSet secrets;
+        for (const auto &[source, file] : options.secretFiles)
+            secrets.addFromFile(source, file);
+        secrets.addFromEnvironment();
+        bool any = false;
+        for (const auto source : {feed::WebhookSource::Stallcast, feed::WebhookSource::Shopify,
+                                  feed::WebhookSource::WooCommerce, feed::WebhookSource::Stripe})
+            any = any || !secrets.empty(source);
+        if (!any)
+            throw UsageError("--listen: no webhook secret is configured: give --secret-file "
+                             "SOURCE=FILE or set STALLCAST_SECRET_<SOURCE>");
+        m_events = std::make_unique<feed::OrderEvents>();
+        m_presenter->watch(*m_events, m_sku);
+        m_receiver = std::make_unique<feed::OrderReceiver>(m_database, std::move(secrets), *m_events,
+                                                           receiverOptions);
+        m_receiver->start();
+        log("orders: listening on " + feed::toString(m_receiver->boundAddress()));
+    }
 }
 
-StreamCard::~StreamCard() = default;
+StreamCard::~StreamCard()
+{
+    if (m_receiver)
+        m_receiver->stop();
+    if (m_events)
+        m_events->waitUntilDispatched();
+    m_presenter.reset(); // unsubscribes before the events go
+}
 
 void StreamCard::report(const overlay::CardRenderReport &r)
 {

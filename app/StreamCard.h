@@ -2,6 +2,8 @@
 
 #include "FeatureOptions.h"
 #include "db/Database.h"
+#include "feed/OrderEvents.h"
+#include "feed/OrderReceiver.h"
 #include "media/pipeline/Broadcast.h"
 #include "overlay/CardPresenter.h"
 
@@ -17,11 +19,12 @@ namespace stallcast::app {
 // reads the product from the shop database, builds the payment code once, and keeps the card
 // up to date through an overlay::CardPresenter. refresh() re-reads the product (the stream's
 // main loop calls it about four times a second: orders from other processes show up that way);
-// the presenter renders only when the card changed.
+// the presenter renders only when the card changed. With --listen the order receiver runs in
+// this process too and its orders reach the card through feed::OrderEvents at once.
 class StreamCard final {
 public:
     StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
-               media::Broadcast &broadcast);
+               media::Broadcast &broadcast, std::function<void(const std::string &)> log);
     StreamCard(const StreamCard &) = delete;
     StreamCard &operator=(const StreamCard &) = delete;
     ~StreamCard();
@@ -36,6 +39,10 @@ private:
     std::string m_sku;
     checkout::PaymentCode m_payment;
     std::ofstream m_report; // presenter thread (and the constructor) only
+    // With --listen: the order receiver and its events, destroyed after the presenter (which
+    // unsubscribes) and before the database.
+    std::unique_ptr<feed::OrderEvents> m_events;
+    std::unique_ptr<feed::OrderReceiver> m_receiver;
     std::unique_ptr<overlay::CardPresenter> m_presenter;
 };
 

@@ -201,7 +201,7 @@ int runStreamCommand(const Invocation &invocation)
     if (!options.feature.sku.empty())
         card = std::make_unique<StreamCard>(
             options.feature, options.feature.database.value_or(invocation.database.value_or(defaultDatabasePath())),
-            broadcast);
+            broadcast, [log](const std::string &line) { log(line); });
 
     media::OutputOptions outputOptions;
     outputOptions.log = log;

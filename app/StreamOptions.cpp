@@ -18,7 +18,8 @@ const char *const kStreamUsage =
     "         [--verbose]\n"
     "         [--db PATH --feature SKU [--card-template FILE] [--vertical-card-template FILE]\n"
     "          [--card-report FILE] [--checkout-template URL --checkout-secret-file FILE |\n"
-    "          --payment KIND --payment-field NAME=VALUE...]] | stream --list-devices";
+    "          --payment KIND --payment-field NAME=VALUE...]\n"
+    "          [--listen HOST:PORT --secret-file SOURCE=FILE...]] | stream --list-devices";
 
 namespace {
 

@@ -4,6 +4,7 @@
 // (the --card-report hook says what was rendered and when) and SOLD OUT takes the code off the
 // encoded video.
 #include "../checkout/ExternalProgram.h"
+#include "../feed_http/StallcastDelivery.h"
 #include "TempDir.h"
 #include "TestFramework.h"
 
@@ -157,4 +158,59 @@ TEST_CASE("overlay: stream --feature puts the card's QR on both canvases; orders
         CHECK(after.out.empty());
         CHECK(after.exitCode == 4); // zbarimg: no symbol found
     }
+}
+
+TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed delivery sells the card out", "[overlay][stream][feed]")
+{
+    test::TempDir dir;
+    const auto db = (dir / "shop.db").string();
+    {
+        std::ofstream csv(dir / "catalog.csv");
+        csv << "sku,code,name,price,currency,unit,stock\nHONEY,B1,Acacia honey,18000,KRW,500 g jar,2\n";
+        std::ofstream secret(dir / "secret.txt");
+        secret << "whsec_overlay_stream_test_secret";
+    }
+    REQUIRE(runStallcast({QStringLiteral("--db"), QString::fromStdString(db), QStringLiteral("catalog"),
+                          QStringLiteral("import"), QString::fromStdString((dir / "catalog.csv").string())})
+                .exitCode == 0);
+    const auto report = dir / "card.jsonl";
+    QProcess stream;
+    stream.setProgram(kExe);
+    stream.setArguments({QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
+                         QStringLiteral("--feature"), QStringLiteral("HONEY"),
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--secret-file"),
+                         QString::fromStdString("stallcast=" + (dir / "secret.txt").string()),
+                         QStringLiteral("--duration"), QStringLiteral("4"), QStringLiteral("--record"),
+                         QString::fromStdString((dir / "out.mp4").string()),
+                         QStringLiteral("--card-report"), QString::fromStdString(report.string())});
+    stream.start();
+    REQUIRE(stream.waitForStarted(10000));
+    // The receiver says where it listens on stderr.
+    std::string err;
+    int port = 0;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (port == 0 && std::chrono::steady_clock::now() < until) {
+        stream.waitForReadyRead(100);
+        err += stream.readAllStandardError().toStdString();
+        const auto at = err.find("orders: listening on 127.0.0.1:");
+        if (at != std::string::npos && err.find('\n', at) != std::string::npos)
+            port = std::stoi(err.substr(at + std::string("orders: listening on 127.0.0.1:").size()));
+    }
+    INFO("stream stderr: " << err);
+    REQUIRE(port > 0);
+    waitForStock(report, QStringLiteral("2 left"), 10);
+
+    httplib::ClientImpl client("127.0.0.1", port);
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    const auto answer = test::postSigned(client, test::stallcastBody("dlv-1", "shop-1", "HONEY", 2, 18000),
+                                         "whsec_overlay_stream_test_secret", now);
+    INFO("receiver: " << answer.status << " " << answer.body);
+    REQUIRE(answer.status == 201); // created
+    const auto soldOut = waitForStock(report, QStringLiteral("SOLD OUT"), 5);
+    CHECK(soldOut["canvases"].toArray().at(0).toObject()["qr"].toArray().isEmpty());
+    REQUIRE(stream.waitForFinished(30000));
+    CHECK(stream.exitCode() == 0);
 }
