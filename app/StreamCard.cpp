@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <chrono>
+#include <mutex>
 
 namespace stallcast::app {
 
@@ -106,6 +107,17 @@ StreamCard::~StreamCard()
     m_presenter.reset(); // unsubscribes before the events go
 }
 
+void StreamCard::streamStarted(std::int64_t notBeforeUnixMs, std::int64_t notAfterUnixMs)
+{
+    if (!m_report.is_open())
+        return;
+    QJsonObject line;
+    line["streamStartUnixMs"] = QJsonArray{static_cast<double>(notBeforeUnixMs),
+                                           static_cast<double>(notAfterUnixMs)};
+    std::lock_guard lock(m_reportMutex);
+    m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+}
+
 void StreamCard::report(const overlay::CardRenderReport &r)
 {
     if (!m_report.is_open())
@@ -128,6 +140,7 @@ void StreamCard::report(const overlay::CardRenderReport &r)
         canvases.append(c);
     }
     line["canvases"] = canvases;
+    std::lock_guard lock(m_reportMutex);
     m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
 }
 

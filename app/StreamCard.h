@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace stallcast::app {
@@ -30,6 +31,9 @@ public:
     ~StreamCard();
 
     void refresh() { m_presenter->refresh(); }
+    // Tells the card report when the canvases' clock started: between these two wall-clock
+    // times (frame N is composed at that start + N frame periods). For latency measurements.
+    void streamStarted(std::int64_t notBeforeUnixMs, std::int64_t notAfterUnixMs);
     std::string lastError() const { return m_presenter->lastError(); }
 
 private:
@@ -38,7 +42,8 @@ private:
     db::Database m_database;
     std::string m_sku;
     checkout::PaymentCode m_payment;
-    std::ofstream m_report; // presenter thread (and the constructor) only
+    std::mutex m_reportMutex; // the presenter's thread and the stream's main thread write
+    std::ofstream m_report;
     // With --listen: the order receiver and its events, destroyed after the presenter (which
     // unsubscribes) and before the database.
     std::unique_ptr<feed::OrderEvents> m_events;

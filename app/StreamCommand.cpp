@@ -221,8 +221,16 @@ int runStreamCommand(const Invocation &invocation)
     for (auto &canvas : canvases)
         for (auto &output : canvas.outputs)
             output->start();
+    const auto unixMs = [] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    };
+    const auto startingMs = unixMs();
     try {
         broadcast.start(); // a device or file that cannot open throws here
+        if (card)
+            card->streamStarted(startingMs, unixMs());
     } catch (...) {
         for (auto &canvas : canvases)
             for (auto &output : canvas.outputs)

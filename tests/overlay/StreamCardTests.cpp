@@ -16,6 +16,8 @@
 #include <QProcess>
 
 #include <chrono>
+#include <cstdio>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -70,6 +72,42 @@ std::string frameAt(const std::filesystem::path &video, double seconds, const te
     INFO("ffmpeg: " << r.err);
     REQUIRE(r.exitCode == 0);
     return png;
+}
+
+std::int64_t unixMsNow()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// Every frame of `video` presented between the two times, with its time: ffmpeg's showinfo
+// gives each frame's pts_time in output order.
+std::vector<std::pair<double, std::string>> framesBetween(const std::filesystem::path &video,
+                                                          double from, double to,
+                                                          const test::TempDir &dir)
+{
+    const auto pattern = (dir / "frame-%04d.png").string();
+    const auto r = test::runProgram(
+        QStringLiteral("ffmpeg"),
+        {QStringLiteral("-y"), QStringLiteral("-i"), QString::fromStdString(video.string()),
+         QStringLiteral("-vf"),
+         QStringLiteral("select='between(t,%1,%2)',showinfo").arg(std::max(0.0, from)).arg(to),
+         QStringLiteral("-vsync"), QStringLiteral("0"), QString::fromStdString(pattern)});
+    INFO("ffmpeg: " << r.err.substr(0, 2000));
+    REQUIRE(r.exitCode == 0);
+    std::vector<std::pair<double, std::string>> frames;
+    std::istringstream lines(r.err);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const auto at = line.find("pts_time:");
+        if (line.find("Parsed_showinfo") == std::string::npos || at == std::string::npos)
+            continue;
+        char name[32];
+        std::snprintf(name, sizeof name, "frame-%04zu.png", frames.size() + 1);
+        frames.emplace_back(std::stod(line.substr(at + 9)), (dir / name).string());
+    }
+    return frames;
 }
 
 } // namespace
@@ -145,7 +183,10 @@ TEST_CASE("overlay: stream --feature puts the card's QR on both canvases; orders
     INFO("stream stderr: " << stream.readAllStandardError().toStdString());
     REQUIRE(stream.exitCode() == 0);
     // Exactly three renders: nothing was drawn again without a change.
-    CHECK(readReport(report).size() == 3);
+    int renders = 0;
+    for (const auto &line : readReport(report))
+        renders += line.contains(QStringLiteral("render")) ? 1 : 0;
+    CHECK(renders == 3);
 
     for (const auto &video : {land, vert}) {
         INFO(video.filename().string());
@@ -178,6 +219,8 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
     stream.setProgram(kExe);
     stream.setArguments({QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
                          QStringLiteral("--feature"), QStringLiteral("HONEY"),
+                         QStringLiteral("--payment"), QStringLiteral("promptpay"),
+                         QStringLiteral("--payment-field"), QStringLiteral("phone=0812345678"),
                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--secret-file"),
                          QString::fromStdString("stallcast=" + (dir / "secret.txt").string()),
@@ -201,7 +244,9 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
     REQUIRE(port > 0);
     waitForStock(report, QStringLiteral("2 left"), 10);
 
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // well into the recording
     httplib::ClientImpl client("127.0.0.1", port);
+    const auto sentMs = unixMsNow();
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
@@ -213,4 +258,46 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
     CHECK(soldOut["canvases"].toArray().at(0).toObject()["qr"].toArray().isEmpty());
     REQUIRE(stream.waitForFinished(30000));
     CHECK(stream.exitCode() == 0);
+
+    // Order -> encoded frame: the first frame of the recording without the code. Frame N is
+    // composed at the canvas clock's start + N/30 s; the report bounds that start.
+    QJsonArray start;
+    for (const auto &line : readReport(report))
+        if (line.contains(QStringLiteral("streamStartUnixMs")))
+            start = line["streamStartUnixMs"].toArray();
+    REQUIRE(start.size() == 2);
+    const double startBefore = start[0].toDouble(), startAfter = start[1].toDouble();
+    // The recording's first frame (tick 0) is not at 0 s: the muxer delays the video by the
+    // encoder's B-frame reordering.
+    const auto probe = test::runProgram(QStringLiteral("ffprobe"),
+                                        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                                         QStringLiteral("v"), QStringLiteral("-show_entries"), QStringLiteral("stream=start_time"),
+                                         QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+                                         QString::fromStdString((dir / "out.mp4").string())});
+    REQUIRE(probe.exitCode == 0);
+    const double tickZero = std::stod(probe.out);
+    const double from = tickZero + (static_cast<double>(sentMs) - startAfter) / 1000 - 0.1;
+    const double to = tickZero + (soldOut["unixMs"].toDouble() - startBefore) / 1000 + 0.2;
+    const auto frames = framesBetween(dir / "out.mp4", from, to, dir);
+    REQUIRE(!frames.empty());
+    std::optional<double> firstWithout;
+    bool sawCodeBefore = false;
+    for (const auto &[seconds, png] : frames) {
+        const auto scan = test::runProgram(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), QString::fromStdString(png)});
+        if (scan.exitCode == 0) {
+            sawCodeBefore = true;
+            continue;
+        }
+        firstWithout = seconds;
+        break;
+    }
+    CHECK(sawCodeBefore); // the window starts before the order
+    REQUIRE(firstWithout.has_value());
+    // Upper bound of order sent -> first encoded frame without the code.
+    const double latencyMs = startAfter + (*firstWithout - tickZero) * 1000 - static_cast<double>(sentMs);
+    const double frameMs = 1000.0 / 30;
+    WARN("order sent -> first encoded frame showing it: at most " << latencyMs << " ms ("
+         << latencyMs / frameMs << " frames at 30 fps; clock start known to "
+         << startAfter - startBefore << " ms; render at +" << soldOut["unixMs"].toDouble() - static_cast<double>(sentMs) << " ms)");
+    CHECK(latencyMs <= 2 * frameMs + (startAfter - startBefore) + 1);
 }
