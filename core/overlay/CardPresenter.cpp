@@ -75,7 +75,13 @@ void CardPresenter::run()
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_dirty || m_stopping; });
+            // While a flash sale's countdown runs, look again ten times a second: the card is
+            // drawn again only when the shown second changes.
+            const bool countdown = m_shown && m_shown->flashState() == FlashState::Running;
+            if (countdown)
+                m_wake.wait_for(lock, kCountdownPoll, [this] { return m_dirty || m_stopping; });
+            else
+                m_wake.wait(lock, [this] { return m_dirty || m_stopping; });
             if (m_stopping)
                 return;
             m_dirty = false;

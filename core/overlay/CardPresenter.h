@@ -39,7 +39,8 @@ struct CardRenderReport {
 };
 
 // Keeps the featured product's card on the canvases up to date, on a thread of its own: when
-// told something may have changed (an order event for the product, refresh()), it asks
+// told something may have changed (an order event for the product, refresh(), and every
+// kCountdownPoll while a flash sale's countdown runs), it asks
 // `source` for the card as it is now and, only if that differs from what is shown, renders
 // it for each target and sets it into the target's overlay layer. Nothing here runs per video
 // frame: the layer blends the last image it was given.
@@ -50,6 +51,7 @@ public:
 
     static constexpr const char *kOverlayId = "product-card";
     static constexpr int kOverlayZ = 10;
+    static constexpr std::chrono::milliseconds kCountdownPoll{100};
 
     // Renders the first card before returning (so a stream starts with it; a renderer error
     // such as a QR code too big for the card is thrown here).

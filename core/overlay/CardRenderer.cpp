@@ -162,15 +162,17 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
         drawLine(painter, QStringLiteral("per ") + text(card.unit), cardFont(part(h, 0.062)),
                  m_theme.muted, tx, top, right - tx);
 
-    // Below the photo: the price, the provenance, the stock.
+    // Below the photo: the price (struck-through original when discounted), the provenance or
+    // the flash sale's line, the stock.
     top = photoRect.bottom() + 1 + pad / 2;
+    const bool discounted = card.currentPrice() < card.price;
     const QFont priceFont = cardFont(part(h, 0.12), true);
     const QFontMetrics priceMetrics(priceFont);
-    const QString shownPrice = text(price(card.onSale() ? *card.salePrice : card.price, card.currency));
+    const QString shownPrice = text(price(card.currentPrice(), card.currency));
     painter.setFont(priceFont);
-    painter.setPen(card.onSale() ? m_theme.sale : m_theme.text);
+    painter.setPen(discounted ? m_theme.sale : m_theme.text);
     painter.drawText(pad, top + priceMetrics.ascent(), shownPrice);
-    if (card.onSale()) {
+    if (discounted) {
         QFont was = cardFont(part(h, 0.065));
         was.setStrikeOut(true);
         painter.setFont(was);
@@ -179,10 +181,15 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
         painter.drawText(x, top + priceMetrics.ascent(), text(price(card.price, card.currency)));
     }
     top += priceMetrics.height();
-    const std::string provenance = provenanceText(card);
-    if (!provenance.empty())
+    const auto flash = card.flashState();
+    if (flash != FlashState::None) {
+        out.flashShown = flashText(card);
+        drawLine(painter, text(out.flashShown), cardFont(part(h, 0.058), true),
+                 flash == FlashState::Running ? m_theme.accent : m_theme.muted, pad, top, right - pad);
+    } else if (const std::string provenance = provenanceText(card); !provenance.empty()) {
         drawLine(painter, text(provenance), cardFont(part(h, 0.058)), m_theme.muted, pad, top,
                  right - pad);
+    }
     top += pad / 4;
     out.stockShown = stockText(card);
     const QColor stockColour = card.soldOut()    ? m_theme.sale
@@ -190,6 +197,20 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
                                                  : m_theme.accent;
     drawLine(painter, text(out.stockShown), cardFont(part(h, 0.08), true), stockColour, pad, top,
              right - pad);
+    if (flash != FlashState::None && card.flashSale->quantity > 0) {
+        // The flash sale's sold-count bar along the bottom of the text column.
+        const int barHeight = std::max(2, pad / 3);
+        const QRectF bar(pad, h - pad / 2.0 - barHeight, right - pad, barHeight);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_theme.placeholder);
+        painter.drawRoundedRect(bar, barHeight / 2.0, barHeight / 2.0);
+        const double done = std::clamp(double(card.flashSale->sold) / double(card.flashSale->quantity), 0.0, 1.0);
+        if (done > 0) {
+            painter.setBrush(flash == FlashState::Running ? m_theme.accent : m_theme.muted);
+            painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * done, bar.height()),
+                                    barHeight / 2.0, barHeight / 2.0);
+        }
+    }
     painter.end();
 
     out.image = image.convertToFormat(QImage::Format_RGBA8888);

@@ -18,6 +18,7 @@ struct RenderedCard {
     QImage image;            // QImage::Format_RGBA8888, straight alpha
     std::string nameShown;   // the name as drawn: elided with "…" when it did not fit
     std::string stockShown;  // "3 left", "SOLD OUT"
+    std::string flashShown;  // the flash sale's line; empty without one
     QRect qrRect;            // the QR symbol with its quiet zone, in card pixels; empty: no code
     int qrModulePixels = 0;
 };

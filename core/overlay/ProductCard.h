@@ -9,6 +9,19 @@
 
 namespace stallcast::overlay {
 
+// A flash sale on the featured product: a price for a limited time and quantity.
+struct FlashSale {
+    std::int64_t price = 0;       // minor units, the card's currency
+    std::int64_t secondsLeft = 0; // whole seconds to the end, rounded up; <= 0: ended
+    std::int64_t quantity = 0;    // units offered at the flash price
+    std::int64_t sold = 0;        // of those, sold so far
+    std::int64_t perBuyerCap = 0; // 0: no cap
+
+    bool operator==(const FlashSale &) const = default;
+};
+
+enum class FlashState { None, Running, Ended, SoldOut };
+
 // What the featured-product card shows, as plain data: the catalogue's fields, the live stock
 // and the payment code. Built from an inventory::Product; the renderer knows nothing else.
 struct ProductCard {
@@ -28,7 +41,25 @@ struct ProductCard {
     checkout::QrErrorCorrection qrMinimum = checkout::QrErrorCorrection::M;
     checkout::QrErrorCorrection qrMaximum = checkout::QrErrorCorrection::H;
 
+    std::optional<FlashSale> flashSale;
+
     bool soldOut() const { return available <= 0; }
+    FlashState flashState() const
+    {
+        if (!flashSale)
+            return FlashState::None;
+        if (flashSale->sold >= flashSale->quantity)
+            return FlashState::SoldOut;
+        return flashSale->secondsLeft > 0 ? FlashState::Running : FlashState::Ended;
+    }
+    // The price a buyer pays now: the flash price while the flash sale runs, else the sale
+    // price when on sale, else the price.
+    std::int64_t currentPrice() const
+    {
+        if (flashState() == FlashState::Running)
+            return flashSale->price;
+        return onSale() ? *salePrice : price;
+    }
     bool lowStock() const { return !soldOut() && available <= lowStockAt; }
     bool onSale() const { return salePrice.has_value() && *salePrice < price; }
 
@@ -39,6 +70,9 @@ ProductCard cardFromProduct(const inventory::Product &product, std::string qrPay
 
 // "3 left", "SOLD OUT".
 std::string stockText(const ProductCard &card);
+// "FLASH 04:59 · 12/50 sold · max 2 each", "FLASH SALE ENDED", "FLASH SALE SOLD OUT"; empty
+// without a flash sale.
+std::string flashText(const ProductCard &card);
 // "Jeju, Halla Farm, harvested 2026-11-20": the parts present, comma separated.
 std::string provenanceText(const ProductCard &card);
 

@@ -158,3 +158,48 @@ TEST_CASE("overlay: a source that fails keeps the last card up and reports the e
     CHECK(presenter.lastError() == "database is locked");
     CHECK(findCard(layer) != nullptr);
 }
+
+TEST_CASE("overlay: a flash sale's countdown is drawn once a second, then the card changes state when it ends", "[overlay][presenter]")
+{
+    test::ensureOffscreenGui();
+    media::OverlayLayer layer;
+    Recorder recorder;
+    const auto endsAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(2500);
+    ProductCard card;
+    card.name = "Honey";
+    card.price = 1800;
+    card.currency = "USD";
+    card.available = 4;
+    CardPresenter presenter(
+        [&] {
+            auto c = card;
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  endsAt - std::chrono::steady_clock::now())
+                                  .count();
+            c.flashSale = FlashSale{1200, left <= 0 ? 0 : (left + 999) / 1000, 10, 3, 0};
+            return c;
+        },
+        {{&layer, {1280, 720}, builtInCardTemplate({1280, 720}), {}}}, recorder.hook());
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (;;) {
+        {
+            std::lock_guard lock(recorder.mutex);
+            if (recorder.reports.back().rendered[0].flashShown == "FLASH SALE ENDED")
+                break;
+        }
+        REQUIRE(std::chrono::steady_clock::now() < until);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // nothing more once it ended
+    std::lock_guard lock(recorder.mutex);
+    std::vector<std::string> shown;
+    for (const auto &r : recorder.reports)
+        shown.push_back(r.rendered[0].flashShown);
+    // 3, 2, 1 seconds left, then ended: one render each, no more.
+    REQUIRE(shown.size() == 4);
+    CHECK(shown[0].rfind("FLASH 00:03", 0) == 0);
+    CHECK(shown[1].rfind("FLASH 00:02", 0) == 0);
+    CHECK(shown[2].rfind("FLASH 00:01", 0) == 0);
+    CHECK(shown[3] == "FLASH SALE ENDED");
+    CHECK(recorder.reports[3].card.currentPrice() == 1800);
+}

@@ -198,3 +198,32 @@ TEST_CASE("overlay: cards render as straight RGBA for the overlay layer", "[over
     const auto at = (static_cast<std::size_t>(r.image.height() - 3) * rgba.width + rgba.width / 3) * 4;
     CHECK(int(rgba.pixels[at + 3]) == CardTheme{}.background.alpha());
 }
+
+TEST_CASE("overlay: golden card, flash sale running: countdown, sold count and cap, flash price", "[overlay][card][golden]")
+{
+    auto card = tangerines();
+    card.flashSale = FlashSale{15000, 4 * 60 + 59, 50, 12, 2};
+    const auto r = render(card);
+    CHECK(card.currentPrice() == 15000);
+    CHECK(r.flashShown == "FLASH 04:59 \xC2\xB7 12/50 sold \xC2\xB7 max 2 each");
+    test::checkGolden(r.image, "card-flash-sale");
+}
+
+TEST_CASE("overlay: a flash sale's end and sell-out change the card's state and price", "[overlay][card]")
+{
+    auto card = tangerines();
+    card.salePrice = 19900;
+    card.flashSale = FlashSale{15000, 3725, 50, 49, 0};
+    CHECK(card.flashState() == FlashState::Running);
+    CHECK(flashText(card) == "FLASH 1:02:05 \xC2\xB7 49/50 sold");
+    CHECK(card.currentPrice() == 15000);
+    card.flashSale->secondsLeft = 0;
+    CHECK(card.flashState() == FlashState::Ended);
+    CHECK(card.currentPrice() == 19900); // back to the ordinary sale price
+    CHECK(render(card).flashShown == "FLASH SALE ENDED");
+    card.flashSale->secondsLeft = 30;
+    card.flashSale->sold = 50;
+    CHECK(card.flashState() == FlashState::SoldOut);
+    CHECK(render(card).flashShown == "FLASH SALE SOLD OUT");
+    CHECK(card.currentPrice() == 19900);
+}
