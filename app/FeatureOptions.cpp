@@ -2,7 +2,44 @@
 
 #include "CommandLine.h"
 
+#include <sstream>
+
 namespace stallcast::app {
+
+namespace {
+
+FlashSaleSpec parseFlashSale(const std::string &value)
+{
+    const std::string usage = "--flash-sale \"" + value
+                              + "\": expected PRICE,MINUTES,QUANTITY[,CAP], e.g. 15000,5,50,2";
+    std::vector<std::string> parts;
+    std::istringstream in(value);
+    for (std::string part; std::getline(in, part, ',');)
+        parts.push_back(part);
+    if (parts.size() < 3 || parts.size() > 4 || parts[0].empty())
+        throw UsageError(usage);
+    FlashSaleSpec spec;
+    spec.price = parts[0];
+    try {
+        std::size_t used = 0;
+        spec.minutes = std::stod(parts[1], &used);
+        if (used != parts[1].size() || !(spec.minutes > 0 && spec.minutes <= 24 * 60))
+            throw UsageError(usage + " (MINUTES: more than 0, at most 1440)");
+        spec.quantity = std::stoll(parts[2], &used);
+        if (used != parts[2].size() || spec.quantity < 1)
+            throw UsageError(usage + " (QUANTITY: a whole number of at least 1)");
+        if (parts.size() == 4) {
+            spec.perBuyerCap = std::stoll(parts[3], &used);
+            if (used != parts[3].size() || spec.perBuyerCap < 1)
+                throw UsageError(usage + " (CAP: a whole number of at least 1)");
+        }
+    } catch (const std::logic_error &) { // stod/stoll: not a number
+        throw UsageError(usage);
+    }
+    return spec;
+}
+
+} // namespace
 
 bool parseFeatureOption(const std::string &name, const std::string &value, FeatureOptions &o)
 {
@@ -33,6 +70,8 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
         o.verticalCardTemplate = value;
     else if (name == "card-report")
         o.cardReport = value;
+    else if (name == "flash-sale")
+        o.flashSale = parseFlashSale(value);
     else if (name == "listen")
         o.listen = value;
     else if (name == "secret-file") {
@@ -52,7 +91,7 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
 void checkFeatureOptions(FeatureOptions &o)
 {
     const bool anyCardOption = !o.paymentKind.empty() || !o.paymentFields.empty() || o.cardTemplate
-                               || o.verticalCardTemplate || o.cardReport || o.listen
+                               || o.verticalCardTemplate || o.cardReport || o.flashSale || o.listen
                                || !o.secretFiles.empty();
     if (o.sku.empty()) {
         if (anyCardOption)

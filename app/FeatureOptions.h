@@ -3,6 +3,7 @@
 #include "checkout/PaymentCode.h"
 #include "feed/Webhook.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -10,6 +11,15 @@
 #include <vector>
 
 namespace stallcast::app {
+
+// --flash-sale PRICE,MINUTES,QUANTITY[,CAP]: a flash sale on the featured product from the
+// stream's start (PRICE in the product currency's major unit, checked against it later).
+struct FlashSaleSpec {
+    std::string price;
+    double minutes = 0;
+    std::int64_t quantity = 0;
+    std::int64_t perBuyerCap = 0;
+};
 
 // stallcast stream's featured-product options (docs/OVERLAY.md, "On the stream"): the product
 // card and its payment code on the canvases.
@@ -20,6 +30,7 @@ struct FeatureOptions {
     checkout::PaymentFields paymentFields;          // --payment-field NAME=VALUE...
     std::optional<std::filesystem::path> cardTemplate, verticalCardTemplate;
     std::optional<std::filesystem::path> cardReport; // JSON lines: what was rendered and when
+    std::optional<FlashSaleSpec> flashSale;
     // The order receiver in the same process (as `orders serve`): --listen HOST:PORT and
     // --secret-file SOURCE=FILE...; its orders update the card through in-process events.
     std::optional<std::string> listen;

@@ -4,11 +4,13 @@
 #include "common/FieldError.h"
 #include "feed/ListenAddress.h"
 #include "inventory/Catalog.h"
+#include "money/Money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 
@@ -32,8 +34,27 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
                        media::Broadcast &broadcast, std::function<void(const std::string &)> log)
     : m_database(database), m_sku(options.sku)
 {
-    if (!inventory::Catalog(m_database).findBySku(m_sku))
+    const auto product = inventory::Catalog(m_database).findBySku(m_sku);
+    if (!product)
         throw UsageError("--feature \"" + m_sku + "\": no such product in " + database.string());
+    if (options.flashSale) {
+        const auto currency = findCurrency(product->currency);
+        overlay::FlashSale flash;
+        try {
+            flash.price = parseMajorAmount(options.flashSale->price, *currency);
+        } catch (const AmountError &e) {
+            throw UsageError("--flash-sale price \"" + options.flashSale->price + "\" ("
+                             + product->currency + "): " + e.what());
+        }
+        if (flash.price >= product->price)
+            throw UsageError("--flash-sale price must be below the product's price");
+        flash.quantity = options.flashSale->quantity;
+        flash.perBuyerCap = options.flashSale->perBuyerCap;
+        m_flash = flash;
+        m_flashEnds = std::chrono::steady_clock::now()
+                      + std::chrono::milliseconds(static_cast<std::int64_t>(options.flashSale->minutes * 60'000));
+        m_startAvailable = product->available();
+    }
     if (!options.paymentKind.empty()) {
         const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                              std::chrono::system_clock::now().time_since_epoch())
@@ -67,6 +88,16 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
             auto card = overlay::cardFromProduct(*product, m_payment.payload);
             card.qrMinimum = m_payment.levelRule.minimum;
             card.qrMaximum = m_payment.levelRule.maximum;
+            if (m_flash) {
+                auto flash = *m_flash;
+                const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                      m_flashEnds - std::chrono::steady_clock::now())
+                                      .count();
+                flash.secondsLeft = left <= 0 ? 0 : (left + 999) / 1000;
+                flash.sold = std::clamp<std::int64_t>(m_startAvailable - product->available(), 0,
+                                                      flash.quantity);
+                card.flashSale = flash;
+            }
             return card;
         },
         std::move(targets), [this](const overlay::CardRenderReport &r) { report(r); });
@@ -130,6 +161,8 @@ void StreamCard::report(const overlay::CardRenderReport &r)
     line["available"] = static_cast<double>(r.card.available);
     line["stock"] = QString::fromStdString(r.rendered.front().stockShown);
     line["name"] = QString::fromStdString(r.rendered.front().nameShown);
+    if (!r.rendered.front().flashShown.empty())
+        line["flash"] = QString::fromStdString(r.rendered.front().flashShown);
     line["payload"] = QString::fromStdString(r.card.qrPayload);
     QJsonArray canvases;
     for (std::size_t i = 0; i < r.rendered.size(); ++i) {

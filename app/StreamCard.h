@@ -7,7 +7,9 @@
 #include "media/pipeline/Broadcast.h"
 #include "overlay/CardPresenter.h"
 
+#include <chrono>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -41,6 +43,11 @@ private:
 
     db::Database m_database;
     std::string m_sku;
+    // --flash-sale: its price (minor units), end, quantity and cap, and the stock at the start
+    // (units sold since count towards the flash quantity).
+    std::optional<overlay::FlashSale> m_flash;
+    std::chrono::steady_clock::time_point m_flashEnds;
+    std::int64_t m_startAvailable = 0;
     checkout::PaymentCode m_payment;
     std::mutex m_reportMutex; // the presenter's thread and the stream's main thread write
     std::ofstream m_report;

@@ -301,3 +301,47 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
          << startAfter - startBefore << " ms; render at +" << soldOut["unixMs"].toDouble() - static_cast<double>(sentMs) << " ms)");
     CHECK(latencyMs <= 2 * frameMs + (startAfter - startBefore) + 1);
 }
+
+TEST_CASE("overlay: stream --flash-sale counts down on the card and ends; bad flash sales are refused", "[overlay][stream]")
+{
+    test::TempDir dir;
+    const auto db = (dir / "shop.db").string();
+    {
+        std::ofstream csv(dir / "catalog.csv");
+        csv << "sku,code,name,price,currency,unit,stock\nPEAR,C1,Asian pear,9000,KRW,box,8\n";
+    }
+    REQUIRE(runStallcast({QStringLiteral("--db"), QString::fromStdString(db), QStringLiteral("catalog"),
+                          QStringLiteral("import"), QString::fromStdString((dir / "catalog.csv").string())})
+                .exitCode == 0);
+    const auto stream = [&](const QString &flash) {
+        return runStallcast({QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
+                             QStringLiteral("--feature"), QStringLiteral("PEAR"), QStringLiteral("--flash-sale"),
+                             flash, QStringLiteral("--duration"), QStringLiteral("3"),
+                             QStringLiteral("--record"), QString::fromStdString((dir / "out.mp4").string()),
+                             QStringLiteral("--card-report"),
+                             QString::fromStdString((dir / "card.jsonl").string())});
+    };
+    // 1.8 s of flash sale in a 3 s stream.
+    const auto run = stream(QStringLiteral("7000,0.03,5,2"));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    std::vector<std::string> flash;
+    for (const auto &line : readReport(dir / "card.jsonl"))
+        if (line.contains(QStringLiteral("render")))
+            flash.push_back(line["flash"].toString().toStdString());
+    REQUIRE(flash.size() == 3);
+    CHECK(flash[0] == "FLASH 00:02 \xC2\xB7 0/5 sold \xC2\xB7 max 2 each");
+    CHECK(flash[1] == "FLASH 00:01 \xC2\xB7 0/5 sold \xC2\xB7 max 2 each");
+    CHECK(flash[2] == "FLASH SALE ENDED");
+
+    for (const auto &[bad, says] : std::vector<std::pair<QString, std::string>>{
+             {QStringLiteral("7000,x,5"), "expected PRICE,MINUTES,QUANTITY[,CAP]"},
+             {QStringLiteral("7000,5,0"), "QUANTITY"},
+             {QStringLiteral("7000.5,5,5"), "KRW"},
+             {QStringLiteral("9000,5,5"), "below the product's price"}}) {
+        const auto r = stream(bad);
+        INFO(bad.toStdString() << ": " << r.err);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.find(says) != std::string::npos);
+    }
+}
