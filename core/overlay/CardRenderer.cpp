@@ -217,6 +217,40 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     return out;
 }
 
+QImage renderToast(const std::string &message, std::int64_t more, int height, int maxWidth,
+                   const CardTheme &theme)
+{
+    const int pad = part(height, 0.3);
+    const QFont font = cardFont(part(height, 0.42), true);
+    const QFontMetrics metrics(font);
+    const QString badge = more > 0 ? QStringLiteral("+%1 more").arg(more) : QString();
+    const int badgeWidth = badge.isEmpty() ? 0 : metrics.horizontalAdvance(badge) + pad;
+    const QString shown = metrics.elidedText(text(message), Qt::ElideRight,
+                                             std::max(1, maxWidth - 3 * pad - badgeWidth));
+    int width = metrics.horizontalAdvance(shown) + 2 * pad + (badgeWidth > 0 ? badgeWidth + pad : 0);
+    width = std::min(maxWidth, width + width % 2);
+    QImage image(width, height + height % 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.background);
+    painter.drawRoundedRect(QRectF(0, 0, image.width(), image.height()), height / 2.0, height / 2.0);
+    painter.setFont(font);
+    painter.setPen(theme.text);
+    const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
+    painter.drawText(pad, baseline, shown);
+    if (badgeWidth > 0) {
+        const QRectF pill(image.width() - pad / 2.0 - badgeWidth, height * 0.18, badgeWidth, height * 0.64);
+        painter.setBrush(theme.accent);
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter.setPen(theme.background.rgb());
+        painter.drawText(pill, Qt::AlignCenter, badge);
+    }
+    painter.end();
+    return image.convertToFormat(QImage::Format_RGBA8888);
+}
+
 media::RgbaImage toRgbaImage(const QImage &image)
 {
     const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);

@@ -43,6 +43,11 @@ private:
     QImage m_photo;
 };
 
+// A "just bought" toast: a rounded pill with the text (elided to maxWidth) and, for a burst,
+// a "+N more" badge; as wide as it needs, RGBA8888 straight alpha, even width and height.
+QImage renderToast(const std::string &text, std::int64_t more, int height, int maxWidth,
+                   const CardTheme &theme);
+
 // Copies an image into the overlay layer's straight RGBA.
 media::RgbaImage toRgbaImage(const QImage &image);
 

@@ -8,4 +8,5 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CardTemplate.cpp ${CMAKE_CURRENT_LIST_DIR}/CardTemplate.h
   ${CMAKE_CURRENT_LIST_DIR}/CardRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/CardRenderer.h
   ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.h
+  ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.h
 )
