@@ -124,6 +124,29 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
         m_presenter->watch(*m_events, m_sku);
         m_receiver = std::make_unique<feed::OrderReceiver>(m_database, std::move(secrets), *m_events,
                                                            receiverOptions);
+        m_toastSubscription = m_events->subscribe([this](const feed::OrderEvent &event) {
+            for (const auto &line : event.order.lines)
+                if (line.allocated > 0)
+                    m_toasts.push(overlay::boughtText(event.order.buyer.handle, line.allocated, line.name));
+        });
+        std::vector<overlay::ToastTarget> toastTargets;
+        for (std::size_t i = 0; i < broadcast.canvasCount(); ++i) {
+            const auto &format = broadcast.canvas(i).options().format;
+            const QSize size(format.width, format.height);
+            const auto &file = i == 0 ? options.cardTemplate : options.verticalCardTemplate;
+            const auto layout = cardTemplate(file, size);
+            toastTargets.push_back({&broadcast.canvas(i).overlays(), overlay::placeCard(layout, size), layout.theme});
+        }
+        m_toastPresenter = std::make_unique<overlay::ToastPresenter>(
+            m_toasts, std::move(toastTargets), [this](const std::optional<overlay::ShownToast> &t) {
+                if (!t || !m_report.is_open())
+                    return;
+                QJsonObject line;
+                line["toast"] = QString::fromStdString(t->text);
+                line["more"] = static_cast<double>(t->more);
+                std::lock_guard lock(m_reportMutex);
+                m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+            });
         m_receiver->start();
         log("orders: listening on " + feed::toString(m_receiver->boundAddress()));
     }
@@ -133,8 +156,11 @@ StreamCard::~StreamCard()
 {
     if (m_receiver)
         m_receiver->stop();
-    if (m_events)
+    if (m_events) {
         m_events->waitUntilDispatched();
+        m_events->unsubscribe(m_toastSubscription);
+    }
+    m_toastPresenter.reset();
     m_presenter.reset(); // unsubscribes before the events go
 }
 

@@ -6,6 +6,8 @@
 #include "feed/OrderReceiver.h"
 #include "media/pipeline/Broadcast.h"
 #include "overlay/CardPresenter.h"
+#include "overlay/ToastPresenter.h"
+#include "overlay/ToastQueue.h"
 
 #include <chrono>
 #include <filesystem>
@@ -56,6 +58,10 @@ private:
     std::unique_ptr<feed::OrderEvents> m_events;
     std::unique_ptr<feed::OrderReceiver> m_receiver;
     std::unique_ptr<overlay::CardPresenter> m_presenter;
+    // "Just bought" toasts for the orders the receiver records (with --listen).
+    overlay::ToastQueue m_toasts;
+    feed::OrderEvents::SubscriptionId m_toastSubscription = 0;
+    std::unique_ptr<overlay::ToastPresenter> m_toastPresenter;
 };
 
 } // namespace stallcast::app

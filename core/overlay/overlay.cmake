@@ -9,4 +9,5 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CardRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/CardRenderer.h
   ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.h
   ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.h
+  ${CMAKE_CURRENT_LIST_DIR}/ToastPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/ToastPresenter.h
 )

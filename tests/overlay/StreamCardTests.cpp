@@ -256,6 +256,14 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
     REQUIRE(answer.status == 201); // created
     const auto soldOut = waitForStock(report, QStringLiteral("SOLD OUT"), 5);
     CHECK(soldOut["canvases"].toArray().at(0).toObject()["qr"].toArray().isEmpty());
+    // The buyer ("minji") gets a toast with the handle masked.
+    bool toasted = false;
+    for (int i = 0; i < 100 && !toasted; ++i) {
+        for (const auto &line : readReport(report))
+            toasted = toasted || line["toast"].toString() == QStringLiteral("m***i bought 2 \u00D7 Acacia honey");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    CHECK(toasted);
     REQUIRE(stream.waitForFinished(30000));
     CHECK(stream.exitCode() == 0);
 
