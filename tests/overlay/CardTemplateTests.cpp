@@ -45,7 +45,7 @@ TEST_CASE("overlay: the built-in templates put the card inside the safe area on 
     CHECK(vertical.safeArea.bottom >= 0.2);
 }
 
-TEST_CASE("overlay: a template moves and scales the card; the safe area still holds", "[overlay][template]")
+TEST_CASE("overlay: a template moves and scales the card, the safe area still holds", "[overlay][template]")
 {
     auto t = parseCardTemplate(R"({"safeArea":{"left":0.1,"top":0.1,"right":0.1,"bottom":0.1},
         "card":{"anchor":"top-right","width":0.3,"height":0.2,"scale":1.5,"offsetX":-0.05}})");

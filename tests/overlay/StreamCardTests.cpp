@@ -112,7 +112,7 @@ std::vector<std::pair<double, std::string>> framesBetween(const std::filesystem:
 
 } // namespace
 
-TEST_CASE("overlay: stream --feature puts the card's QR on both canvases; orders change the stock; SOLD OUT takes the code off the video", "[overlay][stream][ffmpeg][zbarimg]")
+TEST_CASE("overlay: stream --feature puts the card's QR on both canvases, orders change the stock, SOLD OUT takes the code off the video", "[overlay][stream][ffmpeg][zbarimg]")
 {
     test::TempDir dir;
     const auto db = (dir / "shop.db").string();
@@ -201,7 +201,7 @@ TEST_CASE("overlay: stream --feature puts the card's QR on both canvases; orders
     }
 }
 
-TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed delivery sells the card out", "[overlay][stream][feed]")
+TEST_CASE("overlay: stream --listen runs the order receiver in process, a signed delivery sells the card out", "[overlay][stream][feed]")
 {
     test::TempDir dir;
     const auto db = (dir / "shop.db").string();
@@ -310,7 +310,7 @@ TEST_CASE("overlay: stream --listen runs the order receiver in process; a signed
     CHECK(latencyMs <= 2 * frameMs + (startAfter - startBefore) + 1);
 }
 
-TEST_CASE("overlay: stream --flash-sale counts down on the card and ends; bad flash sales are refused", "[overlay][stream]")
+TEST_CASE("overlay: stream --flash-sale counts down on the card and ends, bad flash sales are refused", "[overlay][stream]")
 {
     test::TempDir dir;
     const auto db = (dir / "shop.db").string();

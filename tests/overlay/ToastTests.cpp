@@ -20,7 +20,7 @@ TEST_CASE("overlay: buyers' handles are masked by character, not byte", "[overla
     CHECK(boughtText("kimchi_mom", 2, "Jeju tangerines") == "k***m bought 2 \xC3\x97 Jeju tangerines");
 }
 
-TEST_CASE("overlay: toasts show one after another; a burst is summarised and none is lost", "[overlay][toast]")
+TEST_CASE("overlay: toasts show one after another, a burst is summarised and none is lost", "[overlay][toast]")
 {
     ToastQueue queue({3000, 3});
     CHECK_FALSE(queue.current(0).has_value());
