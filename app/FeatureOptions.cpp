@@ -70,7 +70,18 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
         o.verticalCardTemplate = value;
     else if (name == "card-report")
         o.cardReport = value;
-    else if (name == "flash-sale")
+    else if (name == "sales-goal") {
+        std::size_t used = 0;
+        long long goal = 0;
+        try {
+            goal = std::stoll(value, &used);
+        } catch (const std::logic_error &) {
+            used = 0;
+        }
+        if (used == 0 || used != value.size() || goal < 1 || goal > 1'000'000'000)
+            throw UsageError("--sales-goal \"" + value + "\": a whole number of units, at least 1");
+        o.salesGoal = goal;
+    } else if (name == "flash-sale")
         o.flashSale = parseFlashSale(value);
     else if (name == "listen")
         o.listen = value;
@@ -91,7 +102,7 @@ bool parseFeatureOption(const std::string &name, const std::string &value, Featu
 void checkFeatureOptions(FeatureOptions &o)
 {
     const bool anyCardOption = !o.paymentKind.empty() || !o.paymentFields.empty() || o.cardTemplate
-                               || o.verticalCardTemplate || o.cardReport || o.flashSale || o.listen
+                               || o.verticalCardTemplate || o.cardReport || o.flashSale || o.salesGoal > 0 || o.listen
                                || !o.secretFiles.empty();
     if (o.sku.empty()) {
         if (anyCardOption)

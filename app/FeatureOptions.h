@@ -31,6 +31,7 @@ struct FeatureOptions {
     std::optional<std::filesystem::path> cardTemplate, verticalCardTemplate;
     std::optional<std::filesystem::path> cardReport; // JSON lines: what was rendered and when
     std::optional<FlashSaleSpec> flashSale;
+    std::int64_t salesGoal = 0; // --sales-goal N: "12/50 sold" and a bar (units since the start)
     // The order receiver in the same process (as `orders serve`): --listen HOST:PORT and
     // --secret-file SOURCE=FILE...; its orders update the card through in-process events.
     std::optional<std::string> listen;

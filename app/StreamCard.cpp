@@ -53,8 +53,9 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
         m_flash = flash;
         m_flashEnds = std::chrono::steady_clock::now()
                       + std::chrono::milliseconds(static_cast<std::int64_t>(options.flashSale->minutes * 60'000));
-        m_startAvailable = product->available();
     }
+    m_startAvailable = product->available();
+    m_salesGoal = options.salesGoal;
     if (!options.paymentKind.empty()) {
         const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                              std::chrono::system_clock::now().time_since_epoch())
@@ -88,6 +89,9 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
             auto card = overlay::cardFromProduct(*product, m_payment.payload);
             card.qrMinimum = m_payment.levelRule.minimum;
             card.qrMaximum = m_payment.levelRule.maximum;
+            if (m_salesGoal > 0)
+                card.salesGoal = overlay::ProductCard::SalesGoal{
+                    std::max<std::int64_t>(0, m_startAvailable - product->available()), m_salesGoal};
             if (m_flash) {
                 auto flash = *m_flash;
                 const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(

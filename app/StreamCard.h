@@ -50,6 +50,7 @@ private:
     std::optional<overlay::FlashSale> m_flash;
     std::chrono::steady_clock::time_point m_flashEnds;
     std::int64_t m_startAvailable = 0;
+    std::int64_t m_salesGoal = 0;
     checkout::PaymentCode m_payment;
     std::mutex m_reportMutex; // the presenter's thread and the stream's main thread write
     std::ofstream m_report;

@@ -19,7 +19,7 @@ const char *const kStreamUsage =
     "         [--db PATH --feature SKU [--card-template FILE] [--vertical-card-template FILE]\n"
     "          [--card-report FILE] [--checkout-template URL --checkout-secret-file FILE |\n"
     "          --payment KIND --payment-field NAME=VALUE...]\n"
-    "          [--flash-sale PRICE,MINUTES,QUANTITY[,CAP]]\n"
+    "          [--flash-sale PRICE,MINUTES,QUANTITY[,CAP]] [--sales-goal N]\n"
     "          [--listen HOST:PORT --secret-file SOURCE=FILE...]] | stream --list-devices";
 
 namespace {

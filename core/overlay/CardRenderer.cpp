@@ -192,21 +192,33 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     }
     top += pad / 4;
     out.stockShown = stockText(card);
+    if (flash == FlashState::None && card.salesGoal && card.salesGoal->goal > 0)
+        out.stockShown += " \xC2\xB7 " + std::to_string(card.salesGoal->sold) + "/"
+                          + std::to_string(card.salesGoal->goal) + " sold";
     const QColor stockColour = card.soldOut()    ? m_theme.sale
                                : card.lowStock() ? m_theme.warning
                                                  : m_theme.accent;
     drawLine(painter, text(out.stockShown), cardFont(part(h, 0.08), true), stockColour, pad, top,
              right - pad);
-    if (flash != FlashState::None && card.flashSale->quantity > 0) {
-        // The flash sale's sold-count bar along the bottom of the text column.
+    // The sold-count bar along the bottom of the text column: the flash sale's, else the goal's.
+    std::int64_t barSold = 0, barOf = 0;
+    if (flash != FlashState::None) {
+        barSold = card.flashSale->sold;
+        barOf = card.flashSale->quantity;
+    } else if (card.salesGoal) {
+        barSold = card.salesGoal->sold;
+        barOf = card.salesGoal->goal;
+    }
+    if (barOf > 0) {
         const int barHeight = std::max(2, pad / 3);
         const QRectF bar(pad, h - pad / 2.0 - barHeight, right - pad, barHeight);
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_theme.placeholder);
         painter.drawRoundedRect(bar, barHeight / 2.0, barHeight / 2.0);
-        const double done = std::clamp(double(card.flashSale->sold) / double(card.flashSale->quantity), 0.0, 1.0);
+        const double done = std::clamp(double(barSold) / double(barOf), 0.0, 1.0);
         if (done > 0) {
-            painter.setBrush(flash == FlashState::Running ? m_theme.accent : m_theme.muted);
+            const bool live = flash == FlashState::Running || flash == FlashState::None;
+            painter.setBrush(live ? m_theme.accent : m_theme.muted);
             painter.drawRoundedRect(QRectF(bar.x(), bar.y(), bar.width() * done, bar.height()),
                                     barHeight / 2.0, barHeight / 2.0);
         }

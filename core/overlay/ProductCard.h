@@ -42,6 +42,13 @@ struct ProductCard {
     checkout::QrErrorCorrection qrMaximum = checkout::QrErrorCorrection::H;
 
     std::optional<FlashSale> flashSale;
+    // A sold-count goal for the stream ("12/50 sold" and a bar); shown when no flash sale is.
+    struct SalesGoal {
+        std::int64_t sold = 0;
+        std::int64_t goal = 0;
+        bool operator==(const SalesGoal &) const = default;
+    };
+    std::optional<SalesGoal> salesGoal;
 
     bool soldOut() const { return available <= 0; }
     FlashState flashState() const

@@ -227,3 +227,13 @@ TEST_CASE("overlay: a flash sale's end and sell-out change the card's state and 
     CHECK(render(card).flashShown == "FLASH SALE SOLD OUT");
     CHECK(card.currentPrice() == 19900);
 }
+
+TEST_CASE("overlay: golden card, sold-count goal bar", "[overlay][card][golden]")
+{
+    auto card = tangerines();
+    card.available = 18;
+    card.salesGoal = ProductCard::SalesGoal{32, 50};
+    const auto r = render(card);
+    CHECK(r.stockShown == "18 left \xC2\xB7 32/50 sold");
+    test::checkGolden(r.image, "card-sales-goal");
+}

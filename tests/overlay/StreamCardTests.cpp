@@ -322,9 +322,10 @@ TEST_CASE("overlay: stream --flash-sale counts down on the card and ends, bad fl
                           QStringLiteral("import"), QString::fromStdString((dir / "catalog.csv").string())})
                 .exitCode == 0);
     const auto stream = [&](const QString &flash) {
-        return runStallcast({QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
-                             QStringLiteral("--feature"), QStringLiteral("PEAR"), QStringLiteral("--flash-sale"),
-                             flash, QStringLiteral("--duration"), QStringLiteral("3"),
+        return runStallcast(QStringList{QStringLiteral("stream"), QStringLiteral("--db"), QString::fromStdString(db),
+                             QStringLiteral("--feature"), QStringLiteral("PEAR"), QStringLiteral("--flash-sale")}
+                            + flash.split(QLatin1Char(' '))
+                            + QStringList{QStringLiteral("--duration"), QStringLiteral("3"),
                              QStringLiteral("--record"), QString::fromStdString((dir / "out.mp4").string()),
                              QStringLiteral("--card-report"),
                              QString::fromStdString((dir / "card.jsonl").string())});
@@ -346,7 +347,8 @@ TEST_CASE("overlay: stream --flash-sale counts down on the card and ends, bad fl
              {QStringLiteral("7000,x,5"), "expected PRICE,MINUTES,QUANTITY[,CAP]"},
              {QStringLiteral("7000,5,0"), "QUANTITY"},
              {QStringLiteral("7000.5,5,5"), "KRW"},
-             {QStringLiteral("9000,5,5"), "below the product's price"}}) {
+             {QStringLiteral("9000,5,5"), "below the product's price"},
+             {QStringLiteral("7000,5,5 --sales-goal 0"), "--sales-goal"}}) {
         const auto r = stream(bad);
         INFO(bad.toStdString() << ": " << r.err);
         CHECK(r.exitCode == 2);
