@@ -1,5 +1,7 @@
 #include "StreamCommand.h"
 
+#include "AppPaths.h"
+#include "StreamCard.h"
 #include "StreamOptions.h"
 #include "io/AtomicFile.h"
 #include "media/output/OutputFactory.h"
@@ -198,6 +200,13 @@ int runStreamCommand(const Invocation &invocation)
                                                 overlay.x, overlay.y);
     }
 
+    // The featured product's card (StreamCard.h): rendered off the encode thread, re-read below.
+    std::unique_ptr<StreamCard> card;
+    if (!options.feature.sku.empty())
+        card = std::make_unique<StreamCard>(
+            options.feature, options.feature.database.value_or(invocation.database.value_or(defaultDatabasePath())),
+            broadcast, [log](const std::string &line) { log(line); });
+
     media::OutputOptions outputOptions;
     outputOptions.log = log;
     std::vector<CanvasOutputs> canvases;
@@ -216,8 +225,16 @@ int runStreamCommand(const Invocation &invocation)
     for (auto &canvas : canvases)
         for (auto &output : canvas.outputs)
             output->start();
+    const auto unixMs = [] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    };
+    const auto startingMs = unixMs();
     try {
         broadcast.start(); // a device or file that cannot open throws here
+        if (card)
+            card->streamStarted(startingMs, unixMs());
     } catch (...) {
         for (auto &canvas : canvases)
             for (auto &output : canvas.outputs)
@@ -240,6 +257,8 @@ int runStreamCommand(const Invocation &invocation)
         }
         if (broadcast.finished())
             break;
+        if (card)
+            card->refresh(); // renders only when the product changed
         if (++ticks % 4 == 0) { // about once a second
             for (std::size_t i = 0; i < canvases.size(); ++i) {
                 double fill = 0;

@@ -15,7 +15,12 @@ const char *const kStreamUsage =
     "         [--bitrate KBPS] [--preset veryfast] [--profile high] [--keyframe-seconds 2]\n"
     "         [--zerolatency] [--encoder auto|none|NAME] [--no-dynamic-bitrate]\n"
     "         [--scale fit|fill] [--overlay IMAGE@X,Y]... [--vertical-overlay IMAGE@X,Y]...\n"
-    "         [--verbose] | stream --list-devices";
+    "         [--verbose]\n"
+    "         [--db PATH --feature SKU [--card-template FILE] [--vertical-card-template FILE]\n"
+    "          [--card-report FILE] [--checkout-template URL --checkout-secret-file FILE |\n"
+    "          --payment KIND --payment-field NAME=VALUE...]\n"
+    "          [--flash-sale PRICE,MINUTES,QUANTITY[,CAP]] [--sales-goal N]\n"
+    "          [--listen HOST:PORT --secret-file SOURCE=FILE...]] | stream --list-devices";
 
 namespace {
 
@@ -154,11 +159,13 @@ StreamOptions parseStreamOptions(const std::vector<std::string> &words)
             o.listDevices = true;
         else if (name == "help")
             o.help = true;
-        else
+        else if (parseFeatureOption(name, value, o.feature)) {
+        } else
             throw UsageError("unknown option " + option + "\n" + kStreamUsage);
     }
     if (o.listDevices || o.help)
         return o;
+    checkFeatureOptions(o.feature);
     const bool vertical = !o.verticalOutputs.empty() || o.verticalRecord.has_value();
     if (vertical && !o.verticalCanvas)
         o.verticalCanvas = media::CanvasFormat{720, 1280, o.canvas.fps};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeatureOptions.h"
 #include "media/canvas/CanvasFormat.h"
 #include "media/encode/VideoEncoderSettings.h"
 #include "media/output/OutputTarget.h"
@@ -38,6 +39,7 @@ struct StreamOptions {
     bool verbose = false;
     bool listDevices = false;
     bool help = false;
+    FeatureOptions feature; // the product card (FeatureOptions.h)
 };
 
 extern const char *const kStreamUsage;

@@ -6,6 +6,9 @@
 #endif
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
 
 #include <exception>
 #include <iostream>
@@ -24,6 +27,16 @@ int main(int argc, char **argv)
             return stallcast::ui::runStudio(argc, argv,
                                             inv.database.value_or(defaultDatabasePath()));
 #endif
+        // A stream with a product card draws text: that needs a QGuiApplication, offscreen unless
+        // the user picked a platform.
+        if (!inv.words.empty() && inv.words.front() == "stream"
+            && std::any_of(inv.words.begin(), inv.words.end(),
+                           [](const std::string &w) { return w.rfind("--feature", 0) == 0; })) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return runCommand(inv);
+        }
         QCoreApplication app(argc, argv);
         return runCommand(inv);
     } catch (const UsageError &e) {

@@ -1,5 +1,6 @@
 // stallcast-bench: measures the durable write path. See docs/BENCHMARKS.md.
 #include "BenchOptions.h"
+#include "CardBenchmark.h"
 #include "ClaimsBenchmark.h"
 #include "MediaBenchChild.h"
 #include "MediaBenchmark.h"
@@ -23,10 +24,13 @@ int main(int argc, char **argv)
                               "  claims   comments parsed and applied by the claim desk vs one "
                               "claim per transaction\n"
                               "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
-                              "drops)\n\n"
+                              "drops)\n"
+                              "  card     product card render, blend at 1080p, order commit -> "
+                              "card on the overlay layer\n\n"
                               + stallcast::bench::ordersUsage()
                               + stallcast::bench::webhooksUsage()
-                              + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage();
+                              + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage()
+                              + stallcast::bench::cardUsage();
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << usage;
         return args.empty() ? 2 : 0;
@@ -39,6 +43,8 @@ int main(int argc, char **argv)
                 options.commandLine += " " + a;
             return stallcast::bench::runOrdersBenchmark(options);
         }
+        if (args[0] == "card")
+            return stallcast::bench::runCardBenchmark({args.begin() + 1, args.end()});
         if (args[0] == "claims")
             return stallcast::bench::runClaimsBenchmark({args.begin() + 1, args.end()});
         if (args[0] == "media")

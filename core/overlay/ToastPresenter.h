@@ -1,0 +1,52 @@
+#pragma once
+
+#include "media/overlay/OverlayLayer.h"
+#include "overlay/CardTemplate.h"
+#include "overlay/ToastQueue.h"
+
+#include <QRect>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace stallcast::overlay {
+
+// Where toasts go on one canvas: just above the product card.
+struct ToastTarget {
+    media::OverlayLayer *layer = nullptr; // outlives the presenter
+    QRect card;                           // the card's place on that canvas
+    CardTheme theme;
+};
+
+// Shows a ToastQueue's toasts on the canvases, on a thread of its own that looks at the queue
+// ten times a second and draws only when the toast shown changes (a new one, or none).
+class ToastPresenter final {
+public:
+    using Hook = std::function<void(const std::optional<ShownToast> &)>;
+    static constexpr const char *kOverlayId = "toast";
+    static constexpr int kOverlayZ = 11;
+
+    ToastPresenter(ToastQueue &queue, std::vector<ToastTarget> targets, Hook hook = {});
+    ToastPresenter(const ToastPresenter &) = delete;
+    ToastPresenter &operator=(const ToastPresenter &) = delete;
+    ~ToastPresenter(); // joins the thread, takes the toast off the layers
+
+private:
+    void run();
+    void show(const std::optional<ShownToast> &toast);
+
+    ToastQueue &m_queue;
+    std::vector<ToastTarget> m_targets;
+    Hook m_hook;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace stallcast::overlay
