@@ -1,6 +1,7 @@
 #include "ClaimsCommand.h"
 
 #include "AppPaths.h"
+#include "StopSignals.h"
 #include "checkout/SignedCheckout.h"
 #include "claims/ClaimCheckout.h"
 #include "claims/ClaimDesk.h"
@@ -18,7 +19,6 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
-#include <pthread.h>
 #include <thread>
 
 namespace stallcast::app {
@@ -151,13 +151,7 @@ int serve(const Invocation &inv)
     if (options.bridgeSecretFile)
         bridgeSecret = readSecretFile(*options.bridgeSecretFile);
 
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    if (pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr) != 0)
-        throw std::runtime_error("cannot block SIGINT/SIGTERM");
-    std::signal(SIGPIPE, SIG_IGN);
+    const sigset_t stopSignals = blockStopSignals(); // before any thread starts
 
     std::mutex out;
     auto say = [&out](const std::string &line) {
@@ -240,9 +234,7 @@ int serve(const Invocation &inv)
             }
         }
     });
-    int signal = 0;
-    while (sigwait(&stopSignals, &signal) != 0) {
-    }
+    waitForStopSignal(stopSignals);
     stopping = true;
     sweeper.join();
     if (irc)

@@ -1,6 +1,7 @@
 #include "ServeCommand.h"
 
 #include "AppPaths.h"
+#include "StopSignals.h"
 #include "db/Database.h"
 #include "feed/OrderEvents.h"
 #include "feed/OrderReceiver.h"
@@ -8,7 +9,6 @@
 #include <csignal>
 #include <iostream>
 #include <mutex>
-#include <pthread.h>
 #include <stdexcept>
 
 namespace stallcast::app {
@@ -90,17 +90,6 @@ feed::SecretSet loadSecrets(const ServeOptions &options)
     return secrets;
 }
 
-// SIGINT and SIGTERM are blocked in every thread (the mask is inherited by the threads started
-// after this) and taken by sigwait() on the main thread: no async handler, no races.
-sigset_t stopSignals()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    return set;
-}
-
 } // namespace
 
 int runServeCommand(const Invocation &invocation)
@@ -108,10 +97,7 @@ int runServeCommand(const Invocation &invocation)
     const auto options = parseServeOptions(invocation.words);
     auto secrets = loadSecrets(options);
 
-    const sigset_t signals = stopSignals();
-    if (pthread_sigmask(SIG_BLOCK, &signals, nullptr) != 0)
-        throw std::runtime_error("cannot block SIGINT/SIGTERM");
-    std::signal(SIGPIPE, SIG_IGN); // a sender that hangs up must not kill the receiver
+    const sigset_t signals = blockStopSignals(); // before any thread starts
 
     std::mutex logMutex;
     auto receiverOptions = options.receiver;
@@ -126,9 +112,7 @@ int runServeCommand(const Invocation &invocation)
     receiver.start();
     std::cout << "listening on " << feed::toString(receiver.boundAddress()) << std::endl;
 
-    int signal = 0;
-    while (sigwait(&signals, &signal) != 0) {
-    }
+    const int signal = waitForStopSignal(signals);
     {
         std::lock_guard lock(logMutex);
         std::cerr << "stallcast: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")

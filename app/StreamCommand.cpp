@@ -1,6 +1,7 @@
 #include "StreamCommand.h"
 
 #include "AppPaths.h"
+#include "StopSignals.h"
 #include "StreamCard.h"
 #include "StreamOptions.h"
 #include "io/AtomicFile.h"
@@ -111,15 +112,6 @@ void writeStats(const std::filesystem::path &file, const media::Broadcast &broad
     io::writeFileAtomically(file, QJsonDocument(root).toJson().toStdString());
 }
 
-sigset_t stopSignals()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    return set;
-}
-
 // Takes SIGINT/SIGTERM with sigwait() on a thread of its own (POSIX, macOS included; no async
 // handler) and tells the main loop, which also has a clock to keep.
 class StopSignal {
@@ -127,9 +119,7 @@ public:
     explicit StopSignal(const sigset_t &set)
         : m_set(set)
         , m_thread([this] {
-            int signal = 0;
-            while (sigwait(&m_set, &signal) != 0) {
-            }
+            const int signal = waitForStopSignal(m_set);
             std::lock_guard lock(m_mutex);
             m_signal = signal;
             m_changed.notify_all();
@@ -178,12 +168,9 @@ int runStreamCommand(const Invocation &invocation)
         return listDevices();
     av_log_set_level(options.verbose ? AV_LOG_INFO : AV_LOG_ERROR);
 
-    // Signals are taken by sigtimedwait() on this thread; every thread started from here on
-    // inherits the blocked mask.
-    const sigset_t stopSet = stopSignals();
-    if (pthread_sigmask(SIG_BLOCK, &stopSet, nullptr) != 0)
-        throw std::runtime_error("cannot block SIGINT/SIGTERM");
-    std::signal(SIGPIPE, SIG_IGN);
+    // Signals are taken by StopSignal's thread; every thread started from here on inherits the
+    // blocked mask.
+    const sigset_t stopSet = blockStopSignals();
 
     std::mutex logMutex;
     const auto log = [&logMutex](std::string_view line) {
