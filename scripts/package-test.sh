@@ -12,7 +12,6 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 root="${1:-$(mktemp -d /var/tmp/stallcast-package-XXXXXX)}"
 build="${BUILD_DIR:-$repo/build-package}"
 [ "$(id -u)" -eq 0 ] || { echo "package-test: run as root" >&2; exit 1; }
-command -v debootstrap >/dev/null || { echo "package-test: apt-get install debootstrap" >&2; exit 1; }
 
 echo "== building the .deb in $build"
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -23,23 +22,11 @@ deb="$(ls "$build"/stallcast_*.deb)"
 echo "package: $(basename "$deb")"
 dpkg-deb --field "$deb" Depends
 
-mirror="$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' \
-          | grep -v security | head -n1)"
-[ -n "$mirror" ] || mirror="$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | head -n1)"
-[ -n "$mirror" ] || { echo "package-test: no Debian mirror in the APT configuration" >&2; exit 1; }
-if [ -n "${FRESH_ROOT_CACHE:-}" ] && [ -d "$FRESH_ROOT_CACHE/etc" ]; then
-  cp -a "$FRESH_ROOT_CACHE/." "$root/"
-else
-  debootstrap --variant=minbase bookworm "$root" "$mirror"
-  [ -n "${FRESH_ROOT_CACHE:-}" ] && mkdir -p "$FRESH_ROOT_CACHE" && cp -a "$root/." "$FRESH_ROOT_CACHE/"
-fi
-cleanup() { for m in dev/pts dev proc sys; do umount -l "$root/$m" 2>/dev/null || true; done; }
-trap cleanup EXIT
-mount -t proc proc "$root/proc"
-mount -t sysfs sys "$root/sys"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+# shellcheck source=lib/clean-root.sh
+. "$repo/scripts/lib/clean-root.sh"
+mirror="$(debian_mirror)"
+make_clean_root "$root"
+mount_clean_root "$root"
 # No services start inside the root (a package's postinst must not launch daemons here).
 printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
 chmod +x "$root/usr/sbin/policy-rc.d"
