@@ -26,18 +26,6 @@ bool alnum(const std::string &s)
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
 }
 
-void checkText(const std::string &value, const std::string &field, std::size_t maxLength)
-{
-    const auto length = utf8Length(value);
-    if (!length)
-        throw FieldError(field, "is not valid UTF-8");
-    if (hasControlCharacter(value))
-        throw FieldError(field, "must not contain control characters (line breaks, tabs)");
-    if (*length > maxLength)
-        throw FieldError(field, "at most " + std::to_string(maxLength) + " characters (EPC069-12), got "
-                                    + std::to_string(*length));
-}
-
 // The amount as EPC069-12 writes it: at most two decimals, no trailing zeros ("EUR12.3").
 std::string epcAmount(std::int64_t cents)
 {
@@ -84,13 +72,13 @@ std::string sepaTransferPayload(const SepaTransferRequest &request)
         throw FieldError("bic", "is required by EPC069-12 version 001");
     if (request.name.empty())
         throw FieldError("name", "is required (the beneficiary)");
-    checkText(request.name, "name", 70);
+    checkPaymentText(request.name, "name", 70, "EPC069-12");
     const auto iban = normalisedIban(request.iban);
     if (!request.purpose.empty() && (request.purpose.size() > 4 || !alnum(request.purpose)))
         throw FieldError("purpose", "up to 4 letters and digits (ISO 20022 purpose code)");
-    checkText(request.reference, "reference", 35);
-    checkText(request.text, "text", 140);
-    checkText(request.information, "information", 70);
+    checkPaymentText(request.reference, "reference", 35, "EPC069-12");
+    checkPaymentText(request.text, "text", 140, "EPC069-12");
+    checkPaymentText(request.information, "information", 70, "EPC069-12");
     if (!request.reference.empty() && !request.text.empty())
         throw FieldError("reference", "give --reference or --text, not both (EPC069-12)");
 

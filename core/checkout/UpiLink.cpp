@@ -18,18 +18,6 @@ bool addressCharacter(unsigned char c)
     return std::isalnum(c) || c == '.' || c == '-' || c == '_';
 }
 
-void checkText(const std::string &value, const std::string &field, std::size_t maxLength)
-{
-    const auto length = utf8Length(value);
-    if (!length)
-        throw FieldError(field, "is not valid UTF-8");
-    if (hasControlCharacter(value))
-        throw FieldError(field, "must not contain control characters (line breaks, tabs)");
-    if (*length > maxLength)
-        throw FieldError(field, "at most " + std::to_string(maxLength) + " characters, got "
-                                    + std::to_string(*length));
-}
-
 } // namespace
 
 std::string upiLink(const UpiRequest &request)
@@ -43,8 +31,8 @@ std::string upiLink(const UpiRequest &request)
         throw FieldError("vpa", "a UPI address handle@bank (letters, digits, '.', '-', '_')");
     if (request.name.empty())
         throw FieldError("name", "is required (the payee's name)");
-    checkText(request.name, "name", 99);
-    checkText(request.note, "note", 80);
+    checkPaymentText(request.name, "name", 99);
+    checkPaymentText(request.note, "note", 80);
     if (request.reference.size() > 35
         || !std::all_of(request.reference.begin(), request.reference.end(), addressCharacter))
         throw FieldError("ref", "up to 35 letters, digits, '.', '-', '_'");

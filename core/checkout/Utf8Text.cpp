@@ -1,5 +1,7 @@
 #include "checkout/Utf8Text.h"
 
+#include "common/FieldError.h"
+
 #include <cstdint>
 
 namespace stallcast::checkout {
@@ -73,6 +75,20 @@ bool hasControlCharacter(std::string_view text)
             return true;
     }
     return false;
+}
+
+void checkPaymentText(std::string_view value, const std::string &field, std::size_t maxLength,
+                      std::string_view standard)
+{
+    const auto length = utf8Length(value);
+    if (!length)
+        throw FieldError(field, "is not valid UTF-8");
+    if (hasControlCharacter(value))
+        throw FieldError(field, "must not contain control characters (line breaks, tabs)");
+    if (*length > maxLength)
+        throw FieldError(field, "at most " + std::to_string(maxLength) + " characters"
+                                    + (standard.empty() ? std::string() : " (" + std::string(standard) + ")")
+                                    + ", got " + std::to_string(*length));
 }
 
 } // namespace stallcast::checkout

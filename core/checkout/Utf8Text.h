@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace stallcast::checkout {
@@ -17,5 +18,11 @@ std::optional<std::size_t> utf8PrefixBytes(std::string_view text, std::size_t ch
 
 // True when text contains a C0 control character or DEL (a payment field never needs one).
 bool hasControlCharacter(std::string_view text);
+
+// A payment text field (name, note, reference): valid UTF-8, no control character, at most
+// maxLength characters. Throws FieldError(field, ...) naming the rule; `standard` (e.g.
+// "EPC069-12") is quoted in the length message when given.
+void checkPaymentText(std::string_view value, const std::string &field, std::size_t maxLength,
+                      std::string_view standard = {});
 
 } // namespace stallcast::checkout
