@@ -1,0 +1,1 @@
+# Tests of the studio's look part (see tests/ui/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Tests of the studio's shop part (see tests/ui/CMakeLists.txt).
