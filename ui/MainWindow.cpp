@@ -9,6 +9,7 @@
 #include "ShopFileCommands.h"
 #include "ShopSnapshot.h"
 #include "ShopSnapshotLoader.h"
+#include "ThemeMenu.h"
 #include "claims/ClaimDesk.h"
 #include "db/Database.h"
 
@@ -178,6 +179,8 @@ void MainWindow::buildMenus()
     view->addAction(refreshAction);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("claimsDock")))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
 
     QToolBar *tools = addToolBar(tr("Shop"));
     tools->setObjectName(QStringLiteral("shopToolBar"));

@@ -1,6 +1,7 @@
 #include "StudioLook.h"
 
 #include "UiFonts.h"
+#include "UiTheme.h"
 
 #include <QGuiApplication>
 
@@ -15,6 +16,7 @@ void prepareHighDpi()
 void applyStudioLook()
 {
     installUiFonts();
+    applyTheme(savedTheme());
 }
 
 } // namespace stallcast::ui
