@@ -8,6 +8,7 @@
 #include "SalesSummary.h"
 #include "ShopFileCommands.h"
 #include "ShopSnapshot.h"
+#include "LanguageMenu.h"
 #include "ShopSnapshotLoader.h"
 #include "ThemeMenu.h"
 #include "claims/ClaimDesk.h"
@@ -181,6 +182,10 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addMenu(new ThemeMenu(view));
+    auto *language = new LanguageMenu(view);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    view->addMenu(language);
 
     QToolBar *tools = addToolBar(tr("Shop"));
     tools->setObjectName(QStringLiteral("shopToolBar"));

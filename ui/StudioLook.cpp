@@ -1,5 +1,6 @@
 #include "StudioLook.h"
 
+#include "StudioTranslations.h"
 #include "UiFonts.h"
 #include "UiTheme.h"
 
@@ -15,6 +16,7 @@ void prepareHighDpi()
 
 void applyStudioLook()
 {
+    installTranslations(studioLocale());
     installUiFonts();
     applyTheme(savedTheme());
 }

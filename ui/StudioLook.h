@@ -6,8 +6,8 @@ namespace stallcast::ui {
 // not rounded to whole numbers, so the studio is neither tiny nor huge on a laptop's screen.
 void prepareHighDpi();
 
-// Once the QApplication exists, before the first window: the shipped fonts as fallbacks
-// (UiFonts), the saved theme (UiTheme).
+// Once the QApplication exists, before the first window: the language (StudioTranslations),
+// the shipped fonts as fallbacks (UiFonts), the saved theme (UiTheme).
 void applyStudioLook();
 
 } // namespace stallcast::ui
