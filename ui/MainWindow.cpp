@@ -2,6 +2,7 @@
 
 #include "CatalogTableModel.h"
 #include "ClaimsPanel.h"
+#include "EndOfStreamDialog.h"
 #include "ModelRoles.h"
 #include "OrdersTableModel.h"
 #include "PathText.h"
@@ -158,6 +159,15 @@ void MainWindow::refresh()
     m_loader->reload();
 }
 
+void MainWindow::showEndOfStreamSummary(QDateTime started, QDateTime ended)
+{
+    auto *dialog = new EndOfStreamDialog(m_database, started, ended, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndOfStreamDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    dialog->show();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -166,6 +176,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_fileCommands->exportSalesAction());
     file->addAction(m_fileCommands->exportPackingAction());
+    QAction *today = file->addAction(tr("&Today's summary…"), this, [this] {
+        const QDateTime now = QDateTime::currentDateTime();
+        showEndOfStreamSummary(now.date().startOfDay(), now);
+    });
+    today->setObjectName(QStringLiteral("todaySummaryAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -3,14 +3,30 @@
 #include "overlay/CardFonts.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
+
+#include <algorithm>
+#include <stdexcept>
 
 namespace stallcast::ui {
 
 QStringList shippedFontFamilies()
 {
-    return overlay::cardFontFamilies();
+    const QStringList families = overlay::cardFontFamilies();
+    // cardFontFamilies loads the files once per process, but a QGuiApplication's font database
+    // dies with it: one made after another (each test case makes its own) starts without them.
+    const bool loaded = std::all_of(families.begin(), families.end(), [](const QString &family) {
+        return QFontDatabase::hasFamily(family);
+    });
+    if (!loaded) {
+        const QDir folder(QStringLiteral(":/stallcast/fonts"));
+        for (const QString &file : folder.entryList(QDir::Files))
+            if (QFontDatabase::addApplicationFont(folder.filePath(file)) < 0)
+                throw std::runtime_error("cannot load the font " + file.toStdString());
+    }
+    return families;
 }
 
 QStringList installUiFonts()

@@ -1,7 +1,11 @@
 # Sources of the studio's look part, added to stallcast_ui (see ui/CMakeLists.txt): fonts, theme,
 # translations, the end-of-stream summary and its exports, the UI stall monitor.
 target_sources(stallcast_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/EndOfStreamDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EndOfStreamDialog.h
   ${CMAKE_CURRENT_LIST_DIR}/LanguageMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/LanguageMenu.h
+  ${CMAKE_CURRENT_LIST_DIR}/PackingListPdf.cpp ${CMAKE_CURRENT_LIST_DIR}/PackingListPdf.h
+  ${CMAKE_CURRENT_LIST_DIR}/StreamReports.cpp ${CMAKE_CURRENT_LIST_DIR}/StreamReports.h
+  ${CMAKE_CURRENT_LIST_DIR}/StreamSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/StreamSummary.h
   ${CMAKE_CURRENT_LIST_DIR}/StudioLook.cpp ${CMAKE_CURRENT_LIST_DIR}/StudioLook.h
   ${CMAKE_CURRENT_LIST_DIR}/StudioTranslations.cpp ${CMAKE_CURRENT_LIST_DIR}/StudioTranslations.h
   ${CMAKE_CURRENT_LIST_DIR}/ThemeMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/ThemeMenu.h

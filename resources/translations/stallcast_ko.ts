@@ -255,6 +255,215 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::EndOfStreamDialog</name>
+    <message>
+        <location filename="../../ui/EndOfStreamDialog.cpp" line="+32"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>payment pending</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading the orders…</source>
+        <translation>주문을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>확인 사항</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;sales CSV…</source>
+        <translation>판매 CSV 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export packing list &amp;CSV…</source>
+        <translation>포장 목록 CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save packing list &amp;PDF…</source>
+        <translation>포장 목록 PDF 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stream summary</source>
+        <translation>방송 요약</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Units and revenue per product over this stream&apos;s paid orders</source>
+        <translation>이번 방송의 결제된 주문에 대한 상품별 수량과 매출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to pack for each buyer, as a spreadsheet</source>
+        <translation>구매자별로 포장할 것 (스프레드시트)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to pack for each buyer, ready to print</source>
+        <translation>구매자별로 포장할 것 (인쇄용)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best sellers</source>
+        <translation>많이 팔린 상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to look at</source>
+        <translation>확인할 주문</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export sales CSV</source>
+        <translation>판매 CSV 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export packing list CSV</source>
+        <translation>포장 목록 CSV 내보내기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save packing list PDF</source>
+        <translation>포장 목록 PDF 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the orders: %1</source>
+        <translation>주문을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duration: %1</source>
+        <translation>방송 시간: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: %1 (%2 paid)</source>
+        <translation>주문: %1건 (결제 %2건)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units sold: %1</source>
+        <translation>판매 수량: %1개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue: %1</source>
+        <translation>매출: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders to look at: %1</source>
+        <translation>확인할 주문: %1건</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sales CSV</source>
+        <translation>판매 CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Packing list CSV</source>
+        <translation>포장 목록 CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Packing list PDF</source>
+        <translation>포장 목록 PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the orders are still being read</source>
+        <translation>%1: 아직 주문을 읽는 중입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: writing %2…</source>
+        <translation>%1: %2에 저장하는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 rows written to %3</source>
+        <translation>%1: %2행을 %3에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::LanguageMenu</name>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="+10"/>
@@ -280,7 +489,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+91"/>
+        <location filename="../../ui/MainWindow.cpp" line="+92"/>
         <source>Shelf · %1 products</source>
         <translation>진열대 · 상품 %1개</translation>
     </message>
@@ -320,12 +529,17 @@ SKU %2</translation>
         <translation>가게 데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Today&apos;s summary…</source>
+        <translation>오늘의 요약(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -436,6 +650,73 @@ SKU %2</translation>
         <location line="+2"/>
         <source>Flags</source>
         <translation>확인 사항</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::PackingListPdf</name>
+    <message>
+        <location filename="../../ui/PackingListPdf.cpp" line="+48"/>
+        <location line="+77"/>
+        <source>Packing list</source>
+        <translation>포장 목록</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Nothing to pack: no paid orders are waiting to be sent.</source>
+        <translation>포장할 것이 없습니다: 발송을 기다리는 결제 완료 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Phone: %1</source>
+        <translation>전화: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address: %1</source>
+        <translation>주소: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Units for this buyer</source>
+        <translation>이 구매자의 수량</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick list</source>
+        <translation>피킹 목록</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total: %1 buyers, %2 orders, %3 units</source>
+        <translation>합계: 구매자 %1명, 주문 %2건, %3개</translation>
     </message>
 </context>
 <context>
@@ -554,6 +835,14 @@ SKU %2</translation>
         <location line="+1"/>
         <source>%1 failed</source>
         <translation>%1 실패</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::StreamReports</name>
+    <message>
+        <location filename="../../ui/StreamReports.cpp" line="+44"/>
+        <source>Orders placed from %1 to %2</source>
+        <translation>%1부터 %2까지 들어온 주문</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 # end-of-stream summary and exports, the UI stall monitor.
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 stallcast_add_test(stallcast_ui_look_tests
+  EndOfStreamTest.cpp
   TranslationsTest.cpp
   UiFontsTest.cpp
   UiThemeTest.cpp
