@@ -10,6 +10,7 @@ target_sources(stallcast_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/StudioTranslations.cpp ${CMAKE_CURRENT_LIST_DIR}/StudioTranslations.h
   ${CMAKE_CURRENT_LIST_DIR}/ThemeMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/ThemeMenu.h
   ${CMAKE_CURRENT_LIST_DIR}/UiFonts.cpp ${CMAKE_CURRENT_LIST_DIR}/UiFonts.h
+  ${CMAKE_CURRENT_LIST_DIR}/UiStallMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/UiStallMonitor.h
   ${CMAKE_CURRENT_LIST_DIR}/UiTheme.cpp ${CMAKE_CURRENT_LIST_DIR}/UiTheme.h
 )
 

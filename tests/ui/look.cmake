@@ -5,6 +5,7 @@ stallcast_add_test(stallcast_ui_look_tests
   EndOfStreamTest.cpp
   TranslationsTest.cpp
   UiFontsTest.cpp
+  UiStallMonitorTest.cpp
   UiThemeTest.cpp
   StudioTestSupport.cpp StudioTestSupport.h
   LIBS stallcast_ui Qt6::Test
