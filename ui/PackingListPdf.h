@@ -23,8 +23,9 @@ public:
                         const QLocale &locale);
 
     // The document as an A4 PDF, its text in `fontFamilies` (the shipped fonts, so Korean,
-    // Chinese and Thai names print on any machine; see UiFonts). Safe on a worker thread: it
-    // paints with QPdfWriter, Qt's PDF engine without the platform printing system.
+    // Chinese and Thai names print on any machine; see UiFonts). For a worker thread: it paints
+    // with QPdfWriter, the PDF engine behind QPrinter's PdfFormat, without QPrinter's link to the
+    // platform's print support.
     static QByteArray pdf(const std::vector<reports::PackingRow> &rows, const QString &subtitle,
                           const QLocale &locale, const QStringList &fontFamilies);
 };
