@@ -23,7 +23,27 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/SalesSummary.cpp" line="+42"/>
+        <location filename="../../ui/SalesSummary.cpp" line="+16"/>
+        <source>1 order</source>
+        <translation>주문 1건</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 orders</source>
+        <translation>주문 %L1건</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 unit</source>
+        <translation>1개</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 units</source>
+        <translation>%L1개</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No orders yet</source>
         <translation>아직 주문이 없습니다</translation>
     </message>

@@ -20,24 +20,44 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/SalesSummary.cpp" line="+42"/>
+        <location filename="../../ui/SalesSummary.cpp" line="+16"/>
+        <source>1 order</source>
+        <translation>1 笔订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 orders</source>
+        <translation>%L1 笔订单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 unit</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 units</source>
+        <translation>%L1 件</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2 paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已付款 %2 笔）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revenue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收入 %1</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -3,6 +3,7 @@
 #include "DemoShop.h"
 #include "MainWindow.h"
 #include "MoneyText.h"
+#include "SalesSummary.h"
 #include "StudioTestSupport.h"
 #include "StudioTranslations.h"
 #include "TempDir.h"
@@ -82,7 +83,7 @@ std::vector<TsMessage> readTs(const std::filesystem::path &file)
 QStringList placeholders(const QString &text)
 {
     QStringList found;
-    static const QRegularExpression re(QStringLiteral("%(\\d|n)"));
+    static const QRegularExpression re(QStringLiteral("%L?(\\d|n)"));
     for (auto it = re.globalMatch(text); it.hasNext();)
         found << it.next().captured(0);
     found.sort();
@@ -184,6 +185,13 @@ TEST_CASE("the studio loads Korean and its actions read in Korean", "[ui][look][
         // Languages are always named in their own script.
         CHECK(actionText(window, "language-zh_CN") == QStringLiteral("简体中文"));
     }
+    ui::SalesTotals totals;
+    totals.orders = 1234;
+    totals.paidOrders = 2;
+    totals.unitsSold = 1;
+    totals.revenue["KRW"] = 96800;
+    CHECK(ui::salesSummaryText(totals)
+          == QStringLiteral("주문 1,234건 (결제 2건)  ·  1개 판매  ·  매출 96,800 KRW"));
     REQUIRE(ui::installTranslations(QLocale(QLocale::Chinese, QLocale::China)));
     CHECK(QCoreApplication::translate("stallcast::ui::MainWindow", "&Refresh")
           == QStringLiteral("刷新(&R)"));
