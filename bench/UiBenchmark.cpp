@@ -34,34 +34,20 @@ constexpr double kGoalMs = 50;
 struct UiOptions {
     int seconds = 20; // per phase
     int rate = 200;   // orders per second
-    std::optional<std::filesystem::path> dir;
-    std::optional<std::filesystem::path> docs =
-        std::filesystem::path(STALLCAST_SOURCE_DIR) / "docs" / "BENCHMARKS.md";
+    ReportOptions report;
 };
 
 UiOptions parseUiOptions(const std::vector<std::string> &args)
 {
     UiOptions o;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto &a = args[i];
-        const auto value = [&]() -> std::string {
-            if (i + 1 >= args.size())
-                throw UsageError(a + " needs a value");
-            return args[++i];
-        };
-        if (a == "--seconds")
-            o.seconds = static_cast<int>(parseCount(a, value(), 2));
-        else if (a == "--rate")
-            o.rate = static_cast<int>(parseCount(a, value(), 1));
-        else if (a == "--dir")
-            o.dir = value();
-        else if (a == "--docs")
-            o.docs = value();
-        else if (a == "--no-docs")
-            o.docs.reset();
+    parseBenchArgs(args, o.report, [&](const std::string &option, const auto &value) {
+        if (option == "--seconds")
+            o.seconds = static_cast<int>(parseCount(option, value(), 2));
+        else if (option == "--rate")
+            o.rate = static_cast<int>(parseCount(option, value(), 1));
         else
-            throw UsageError("ui: unknown option " + a);
-    }
+            throw UsageError("ui: unknown option " + option);
+    });
     return o;
 }
 
@@ -140,7 +126,7 @@ int runUiBenchmark(const std::vector<std::string> &args)
     QApplication app(argc, argv);
     ui::installUiFonts();
 
-    BenchDir dir(o.dir, false);
+    BenchDir dir(o.report.dir, false);
     auto database = std::make_shared<db::Database>(dir.path() / "ui.db");
     ui::seedDemoShopIfEmpty(*database);
     ui::MainWindow window(database);
@@ -200,9 +186,9 @@ int runUiBenchmark(const std::vector<std::string> &args)
            "preview running at the same time (the live part adds them to this benchmark).\n";
     out += kEnd;
     std::cout << out << std::endl;
-    if (o.docs) {
-        replaceMarkedSection(*o.docs, kBegin, kEnd, out);
-        std::cout << "refreshed " << o.docs->string() << std::endl;
+    if (o.report.docs) {
+        replaceMarkedSection(*o.report.docs, kBegin, kEnd, out);
+        std::cout << "refreshed " << o.report.docs->string() << std::endl;
     }
     return 0;
 }
