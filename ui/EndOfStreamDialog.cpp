@@ -57,10 +57,15 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, Q
     return table;
 }
 
-void setRow(QTableWidget *table, int row, const QStringList &cells)
+// Fills a row; columns from `firstFigure` on are figures, aligned right.
+void setRow(QTableWidget *table, int row, const QStringList &cells, int firstFigure)
 {
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells[column]);
+        if (column >= firstFigure)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, column, item);
+    }
 }
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
@@ -198,7 +203,8 @@ void EndOfStreamDialog::fillTopProducts()
         setRow(m_topProducts, row++,
                {QString::fromStdString(p.name), QString::fromStdString(p.sku),
                 locale.toString(static_cast<qlonglong>(p.units)),
-                moneyText(p.revenue, p.currency, locale)});
+                moneyText(p.revenue, p.currency, locale)},
+               2);
     m_topProducts->resizeColumnsToContents();
 }
 
@@ -210,7 +216,8 @@ void EndOfStreamDialog::fillFlagged()
     for (const auto &order : m_summary->flagged)
         setRow(m_flagged, row++,
                {QStringLiteral("#%1").arg(order.id), QString::fromStdString(order.buyer.handle),
-                orderFlagsText(order), moneyText(order.total, order.currency, locale)});
+                orderFlagsText(order), moneyText(order.total, order.currency, locale)},
+               3);
     m_flagged->resizeColumnsToContents();
 }
 
