@@ -165,7 +165,8 @@ int runUiBenchmark(const std::vector<std::string> &args)
              "5 ms precise timer runs on the UI thread: a stall is the time the event loop could "
              "not answer.\n\n";
     out += "| phase | orders placed | orders/s | timer runs | p50 ms | p99 ms | p99.9 ms | longest "
-           "stall ms | stalls > 50 ms | longest vs idle |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+           "stall ms | stalls > 50 ms | longest vs idle |\n"
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     const auto row = [&](const std::string &phase, std::int64_t orders, double rate,
                          const ui::UiStallMonitor::Report &r) {
         out += "| " + phase + " | " + withThousands(static_cast<double>(orders)) + " | "

@@ -288,8 +288,8 @@ void EndOfStreamDialog::runExport(QPushButton *button, const QString &what, cons
                 emit exportFailed(message);
                 return;
             }
-            const QString message = tr("%1: %2 rows written to %3")
-                                        .arg(what, QLocale().toString(static_cast<qulonglong>(*result.value)), file);
+            const QString rows = QLocale().toString(static_cast<qulonglong>(*result.value));
+            const QString message = tr("%1: %2 rows written to %3").arg(what, rows, file);
             m_status->setText(message);
             emit exported(message);
         });

@@ -15,7 +15,8 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
 
     auto add = [&](const QString &code, const QString &text) {
         QAction *action = addAction(text);
-        action->setObjectName(QStringLiteral("language-%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        const QString key = code.isEmpty() ? QStringLiteral("system") : code;
+        action->setObjectName(QStringLiteral("language-%1").arg(key));
         action->setData(code);
         action->setCheckable(true);
         action->setChecked(code == current);

@@ -6,7 +6,8 @@ class QAction;
 
 namespace stallcast::ui {
 
-// View › Language: the system's language, or English, 한국어, 简体中文 (each in its own script).
+// View › Language: the system's language, or English, 한국어, 简体中文 (each named in its own
+// script).
 // The choice is remembered (QSettings) and applies the next time the studio starts: the open
 // windows keep the text they were built with.
 class LanguageMenu final : public QMenu {

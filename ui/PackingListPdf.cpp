@@ -90,9 +90,11 @@ QString PackingListPdf::html(const std::vector<reports::PackingRow> &rows, const
                 product.first = r.name;
             product.second += r.qty;
         }
-        out += QStringLiteral("<tr><td colspan=\"3\" align=\"right\"><b>%1</b></td>%2<td></td></tr></table>")
+        const QString buyerTotal = QStringLiteral("<b>%1</b>").arg(locale.toString(buyerUnits));
+        out += QStringLiteral("<tr><td colspan=\"3\" align=\"right\"><b>%1</b></td>%2<td></td>"
+                              "</tr></table>")
                    .arg(tr("Units for this buyer").toHtmlEscaped(),
-                        cell(QStringLiteral("<b>%1</b>").arg(locale.toString(static_cast<qlonglong>(buyerUnits))), Wrap::No, "right"));
+                        cell(buyerTotal, Wrap::No, "right"));
         units += buyerUnits;
     }
 
@@ -131,7 +133,8 @@ QByteArray PackingListPdf::pdf(const std::vector<reports::PackingRow> &rows,
         font.setFamilies(fontFamilies);
         font.setPointSizeF(10);
         document.setDefaultFont(font);
-        document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"));
+        document.setDefaultStyleSheet(
+            QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"));
         document.setHtml(html(rows, subtitle, locale));
         document.print(&writer);
     }

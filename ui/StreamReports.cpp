@@ -30,7 +30,8 @@ std::size_t writeStreamPackingPdf(const StreamSummary &summary, const std::files
     const auto rows = reports::packingList(summary.orders);
     const QByteArray pdf =
         PackingListPdf::pdf(rows, streamWindowText(summary, locale), locale, fontFamilies);
-    io::writeFileAtomically(file, std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+    io::writeFileAtomically(
+        file, std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
     return rows.size();
 }
 

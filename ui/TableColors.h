@@ -13,12 +13,16 @@ inline QColor pick(QColor light, QColor dark)
 {
     return paletteIsDark() ? dark : light;
 }
-inline QColor alertText() { return pick({0xb0, 0x1c, 0x1c}, {0xff, 0x8a, 0x80}); } // sold out, oversold
-inline QColor alertBackground() { return pick({0xfd, 0xe2, 0xe2}, {0x5c, 0x1f, 0x22}); } // rows that need action
+// Sold out, oversold.
+inline QColor alertText() { return pick({0xb0, 0x1c, 0x1c}, {0xff, 0x8a, 0x80}); }
+// Rows that need action.
+inline QColor alertBackground() { return pick({0xfd, 0xe2, 0xe2}, {0x5c, 0x1f, 0x22}); }
 inline QColor warningBackground() { return pick({0xfe, 0xf3, 0xc7}, {0x4d, 0x3d, 0x0f}); }
-inline QColor saleText() { return pick({0x1b, 0x7a, 0x3a}, {0x6f, 0xd0, 0x8c}); } // sale prices, paid
+// Sale prices, paid.
+inline QColor saleText() { return pick({0x1b, 0x7a, 0x3a}, {0x6f, 0xd0, 0x8c}); }
 inline QColor pendingText() { return pick({0x9a, 0x5b, 0x00}, {0xf0, 0xb4, 0x50}); }
-inline QColor mutedText() { return pick({0x80, 0x80, 0x80}, {0x9a, 0xa0, 0xa6}); } // archived, closed
+// Archived, closed.
+inline QColor mutedText() { return pick({0x80, 0x80, 0x80}, {0x9a, 0xa0, 0xa6}); }
 } // namespace colors
 
 } // namespace stallcast::ui

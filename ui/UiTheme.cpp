@@ -131,7 +131,8 @@ QPalette darkPalette()
 bool paletteIsDark()
 {
     const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+           < palette.color(QPalette::WindowText).lightness();
 }
 
 } // namespace stallcast::ui

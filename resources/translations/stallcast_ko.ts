@@ -297,7 +297,7 @@ SKU %2</translation>
         <translation>결제 대기</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the orders…</source>
         <translation>주문을 읽는 중…</translation>
     </message>
@@ -443,7 +443,7 @@ SKU %2</translation>
         <translation>확인할 주문: %1건</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Sales CSV</source>
         <translation>판매 CSV</translation>
     </message>
@@ -478,7 +478,7 @@ SKU %2</translation>
         <translation>%1 실패</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2 rows written to %3</source>
         <translation>%1: %2행을 %3에 저장했습니다</translation>
     </message>
@@ -491,7 +491,7 @@ SKU %2</translation>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>System language (%1)</source>
         <translation>시스템 언어 (%1)</translation>
     </message>
@@ -676,12 +676,12 @@ SKU %2</translation>
     <name>stallcast::ui::PackingListPdf</name>
     <message>
         <location filename="../../ui/PackingListPdf.cpp" line="+48"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Packing list</source>
         <translation>포장 목록</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Nothing to pack: no paid orders are waiting to be sent.</source>
         <translation>포장할 것이 없습니다: 발송을 기다리는 결제 완료 주문이 없습니다.</translation>
     </message>
@@ -702,29 +702,29 @@ SKU %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Units for this buyer</source>
         <translation>이 구매자의 수량</translation>
     </message>
@@ -860,7 +860,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::StreamReports</name>
     <message>
-        <location filename="../../ui/StreamReports.cpp" line="+44"/>
+        <location filename="../../ui/StreamReports.cpp" line="+45"/>
         <source>Orders placed from %1 to %2</source>
         <translation>%1부터 %2까지 들어온 주문</translation>
     </message>

@@ -293,7 +293,7 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Reading the orders…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +439,7 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Sales CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2 rows written to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +487,7 @@ SKU %2</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>System language (%1)</source>
         <translation>系统语言 (%1)</translation>
     </message>
@@ -672,12 +672,12 @@ SKU %2</source>
     <name>stallcast::ui::PackingListPdf</name>
     <message>
         <location filename="../../ui/PackingListPdf.cpp" line="+48"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Packing list</source>
         <translation>装箱单</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Nothing to pack: no paid orders are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,29 +698,29 @@ SKU %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Units for this buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::StreamReports</name>
     <message>
-        <location filename="../../ui/StreamReports.cpp" line="+44"/>
+        <location filename="../../ui/StreamReports.cpp" line="+45"/>
         <source>Orders placed from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
