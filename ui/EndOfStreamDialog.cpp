@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QFileInfo>
@@ -92,7 +94,8 @@ EndOfStreamDialog::EndOfStreamDialog(std::shared_ptr<db::Database> database,
                           QStringLiteral("flaggedOrdersTable"), this)),
       m_status(new QLabel(this)), m_salesCsv(new QPushButton(tr("Export &sales CSV…"), this)),
       m_packingCsv(new QPushButton(tr("Export packing list &CSV…"), this)),
-      m_packingPdf(new QPushButton(tr("Save packing list &PDF…"), this))
+      m_packingPdf(new QPushButton(tr("Save packing list &PDF…"), this)),
+      m_print(new QPushButton(tr("P&rint packing list…"), this))
 {
     setObjectName(QStringLiteral("endOfStreamDialog"));
     setWindowTitle(tr("Stream summary"));
@@ -103,9 +106,11 @@ EndOfStreamDialog::EndOfStreamDialog(std::shared_ptr<db::Database> database,
     m_salesCsv->setObjectName(QStringLiteral("exportSalesCsvButton"));
     m_packingCsv->setObjectName(QStringLiteral("exportPackingCsvButton"));
     m_packingPdf->setObjectName(QStringLiteral("exportPackingPdfButton"));
+    m_print->setObjectName(QStringLiteral("printPackingListButton"));
     m_salesCsv->setToolTip(tr("Units and revenue per product over this stream's paid orders"));
     m_packingCsv->setToolTip(tr("What to pack for each buyer, as a spreadsheet"));
     m_packingPdf->setToolTip(tr("What to pack for each buyer, ready to print"));
+    m_print->setToolTip(tr("Print what to pack for each buyer"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_window);
@@ -115,7 +120,7 @@ EndOfStreamDialog::EndOfStreamDialog(std::shared_ptr<db::Database> database,
     layout->addWidget(sectionTitle(tr("Orders to look at"), this));
     layout->addWidget(m_flagged);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    for (QPushButton *button : {m_salesCsv, m_packingCsv, m_packingPdf}) {
+    for (QPushButton *button : {m_salesCsv, m_packingCsv, m_packingPdf, m_print}) {
         button->setEnabled(false); // until the summary is loaded
         buttons->addButton(button, QDialogButtonBox::ActionRole);
     }
@@ -137,6 +142,7 @@ EndOfStreamDialog::EndOfStreamDialog(std::shared_ptr<db::Database> database,
             defaultFileName(QStringLiteral("packing-list"), QStringLiteral("pdf")),
             tr("PDF files (*.pdf)"), &EndOfStreamDialog::exportPackingPdf);
     });
+    connect(m_print, &QPushButton::clicked, this, &EndOfStreamDialog::choosePrinter);
 
     resize(720, 640);
     load();
@@ -184,7 +190,7 @@ void EndOfStreamDialog::showSummary(std::shared_ptr<const StreamSummary> summary
 
     fillTopProducts();
     fillFlagged();
-    for (QPushButton *button : {m_salesCsv, m_packingCsv, m_packingPdf})
+    for (QPushButton *button : {m_salesCsv, m_packingCsv, m_packingPdf, m_print})
         button->setEnabled(true);
     emit summaryLoaded();
 }
@@ -245,38 +251,65 @@ QString EndOfStreamDialog::defaultFileName(const QString &stem, const QString &e
 
 void EndOfStreamDialog::exportSalesCsv(const QString &file)
 {
-    runExport(m_salesCsv, tr("Sales CSV"), file, writeStreamSalesCsv);
+    runExport(m_salesCsv, tr("Sales CSV"), file, Output::File,
+              [path = toFsPath(file)](const StreamSummary &summary) {
+                  return writeStreamSalesCsv(summary, path);
+              });
 }
 
 void EndOfStreamDialog::exportPackingCsv(const QString &file)
 {
-    runExport(m_packingCsv, tr("Packing list CSV"), file, writeStreamPackingCsv);
+    runExport(m_packingCsv, tr("Packing list CSV"), file, Output::File,
+              [path = toFsPath(file)](const StreamSummary &summary) {
+                  return writeStreamPackingCsv(summary, path);
+              });
 }
 
 void EndOfStreamDialog::exportPackingPdf(const QString &file)
 {
-    runExport(m_packingPdf, tr("Packing list PDF"), file,
-              [locale = QLocale(), families = m_fontFamilies](
-                  const StreamSummary &summary, const std::filesystem::path &path) {
+    runExport(m_packingPdf, tr("Packing list PDF"), file, Output::File,
+              [path = toFsPath(file), locale = QLocale(),
+               families = m_fontFamilies](const StreamSummary &summary) {
                   return writeStreamPackingPdf(summary, path, locale, families);
               });
 }
 
-void EndOfStreamDialog::runExport(QPushButton *button, const QString &what, const QString &file,
-                                  ExportWork work)
+void EndOfStreamDialog::choosePrinter()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(tr("Packing list"));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print packing list"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printPackingList(std::move(printer));
+}
+
+void EndOfStreamDialog::printPackingList(std::shared_ptr<QPrinter> printer)
+{
+    const QString where = printer->outputFormat() == QPrinter::PdfFormat
+                              ? printer->outputFileName()
+                              : printer->printerName();
+    runExport(m_print, tr("Packing list"), where, Output::Printer,
+              [printer, locale = QLocale(), families = m_fontFamilies](
+                  const StreamSummary &summary) {
+                  return printStreamPackingList(summary, *printer, locale, families);
+              });
+}
+
+void EndOfStreamDialog::runExport(QPushButton *button, const QString &what, const QString &where,
+                                  Output output, ExportWork work)
 {
     if (!m_summary) {
         emit exportFailed(tr("%1: the orders are still being read").arg(what));
         return;
     }
     button->setEnabled(false);
-    m_status->setText(tr("%1: writing %2…").arg(what, file));
+    m_status->setText(output == Output::File ? tr("%1: writing %2…").arg(what, where)
+                                             : tr("%1: printing on %2…").arg(what, where));
     runInBackground(
-        this,
-        [summary = m_summary, path = toFsPath(file), work = std::move(work)] {
-            return work(*summary, path);
-        },
-        [this, button, what, file](const TaskResult<std::size_t> &result) {
+        this, [summary = m_summary, work = std::move(work)] { return work(*summary); },
+        [this, button, what, where, output](const TaskResult<std::size_t> &result) {
             button->setEnabled(true);
             if (!result.ok()) {
                 const QString message = tr("%1 failed: %2").arg(what, result.error);
@@ -289,7 +322,9 @@ void EndOfStreamDialog::runExport(QPushButton *button, const QString &what, cons
                 return;
             }
             const QString rows = QLocale().toString(static_cast<qulonglong>(*result.value));
-            const QString message = tr("%1: %2 rows written to %3").arg(what, rows, file);
+            const QString message = output == Output::File
+                                        ? tr("%1: %2 rows written to %3").arg(what, rows, where)
+                                        : tr("%1: %2 rows sent to %3").arg(what, rows, where);
             m_status->setText(message);
             emit exported(message);
         });

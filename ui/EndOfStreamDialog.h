@@ -7,11 +7,11 @@
 #include <QStringList>
 
 #include <cstddef>
-#include <filesystem>
 #include <functional>
 #include <memory>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTableWidget;
 
@@ -23,8 +23,9 @@ namespace stallcast::ui {
 
 // Shown when the merchant stops a stream: how it went (duration, orders, units, revenue per
 // currency, the best sellers, the orders that need a look) and the files to send out the goods:
-// sales CSV, packing list CSV, packing list PDF — all over the orders placed during the stream.
-// The order book is read, and every file written, on the thread pool.
+// sales CSV, packing list CSV, packing list PDF, or the packing list straight to a printer — all
+// over the orders placed during the stream. The order book is read, every file written and the
+// printing done on the thread pool.
 class EndOfStreamDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +42,9 @@ public slots:
     void exportSalesCsv(const QString &file);
     void exportPackingCsv(const QString &file);
     void exportPackingPdf(const QString &file);
+    // Prints the packing list on a printer set up by the caller (the Print button asks with
+    // QPrintDialog); the printer is not touched elsewhere until exported() or exportFailed().
+    void printPackingList(std::shared_ptr<QPrinter> printer);
 
 signals:
     void summaryLoaded();
@@ -48,8 +52,9 @@ signals:
     void exportFailed(const QString &message);
 
 private:
-    using ExportWork =
-        std::function<std::size_t(const StreamSummary &summary, const std::filesystem::path &file)>;
+    // Writes or prints from the summary; returns the rows it wrote.
+    using ExportWork = std::function<std::size_t(const StreamSummary &summary)>;
+    enum class Output { File, Printer };
 
     void load();
     void showSummary(std::shared_ptr<const StreamSummary> summary);
@@ -57,7 +62,9 @@ private:
     void fillFlagged();
     void ask(const QString &title, const QString &defaultName, const QString &filter,
              void (EndOfStreamDialog::*exportTo)(const QString &));
-    void runExport(QPushButton *button, const QString &what, const QString &file, ExportWork work);
+    void choosePrinter();
+    void runExport(QPushButton *button, const QString &what, const QString &where, Output output,
+                   ExportWork work);
     QString defaultFileName(const QString &stem, const QString &extension) const;
 
     std::shared_ptr<db::Database> m_database;
@@ -73,6 +80,7 @@ private:
     QPushButton *m_salesCsv;
     QPushButton *m_packingCsv;
     QPushButton *m_packingPdf;
+    QPushButton *m_print;
 };
 
 } // namespace stallcast::ui

@@ -1,6 +1,6 @@
 #include "StreamReports.h"
 
-#include "PackingListPdf.h"
+#include "PackingListDocument.h"
 #include "io/AtomicFile.h"
 #include "orders/OrderBook.h"
 #include "reports/Reports.h"
@@ -29,9 +29,18 @@ std::size_t writeStreamPackingPdf(const StreamSummary &summary, const std::files
 {
     const auto rows = reports::packingList(summary.orders);
     const QByteArray pdf =
-        PackingListPdf::pdf(rows, streamWindowText(summary, locale), locale, fontFamilies);
+        PackingListDocument::pdf(rows, streamWindowText(summary, locale), locale, fontFamilies);
     io::writeFileAtomically(
         file, std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+    return rows.size();
+}
+
+std::size_t printStreamPackingList(const StreamSummary &summary, QPagedPaintDevice &device,
+                                   const QLocale &locale, const QStringList &fontFamilies)
+{
+    const auto rows = reports::packingList(summary.orders);
+    PackingListDocument::print(rows, streamWindowText(summary, locale), locale, fontFamilies,
+                               device);
     return rows.size();
 }
 

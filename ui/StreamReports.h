@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <filesystem>
 
+class QPagedPaintDevice;
+
 namespace stallcast::db {
 class Database;
 }
@@ -23,9 +25,13 @@ namespace stallcast::ui {
 std::size_t writeStreamSalesCsv(const StreamSummary &summary, const std::filesystem::path &file);
 // What to pack (reports::packingCsv): the stream's paid orders not yet fulfilled, by buyer.
 std::size_t writeStreamPackingCsv(const StreamSummary &summary, const std::filesystem::path &file);
-// The same packing list as a printable PDF (PackingListPdf).
+// The same packing list as a printable PDF (PackingListDocument).
 std::size_t writeStreamPackingPdf(const StreamSummary &summary, const std::filesystem::path &file,
                                   const QLocale &locale, const QStringList &fontFamilies);
+
+// The same packing list on a printer (or any paged device), set up by the caller.
+std::size_t printStreamPackingList(const StreamSummary &summary, QPagedPaintDevice &device,
+                                   const QLocale &locale, const QStringList &fontFamilies);
 
 // "Orders placed from 22 Nov 2026 14:00 to 15:30": what a report of this window covers.
 QString streamWindowText(const StreamSummary &summary, const QLocale &locale);

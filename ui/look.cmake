@@ -3,7 +3,7 @@
 target_sources(stallcast_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EndOfStreamDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EndOfStreamDialog.h
   ${CMAKE_CURRENT_LIST_DIR}/LanguageMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/LanguageMenu.h
-  ${CMAKE_CURRENT_LIST_DIR}/PackingListPdf.cpp ${CMAKE_CURRENT_LIST_DIR}/PackingListPdf.h
+  ${CMAKE_CURRENT_LIST_DIR}/PackingListDocument.cpp ${CMAKE_CURRENT_LIST_DIR}/PackingListDocument.h
   ${CMAKE_CURRENT_LIST_DIR}/StreamReports.cpp ${CMAKE_CURRENT_LIST_DIR}/StreamReports.h
   ${CMAKE_CURRENT_LIST_DIR}/StreamSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/StreamSummary.h
   ${CMAKE_CURRENT_LIST_DIR}/StudioLook.cpp ${CMAKE_CURRENT_LIST_DIR}/StudioLook.h
@@ -18,6 +18,10 @@ target_sources(stallcast_ui PRIVATE
 # lrelease at build time and built in as Qt resources (:/stallcast/i18n/stallcast_<lang>.qm;
 # StudioTranslations.cpp registers them). The build never rewrites the .ts files: refreshing them
 # from the code is an explicit step, scripts/update-translations.sh or the target below.
+# The packing list goes to a printer through Qt's printing support.
+find_package(Qt6 REQUIRED COMPONENTS PrintSupport)
+target_link_libraries(stallcast_ui PUBLIC Qt6::PrintSupport)
+
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 set(STALLCAST_TS_FILES
   ${PROJECT_SOURCE_DIR}/resources/translations/stallcast_ko.ts

@@ -277,7 +277,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::EndOfStreamDialog</name>
     <message>
-        <location filename="../../ui/EndOfStreamDialog.cpp" line="+32"/>
+        <location filename="../../ui/EndOfStreamDialog.cpp" line="+34"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
@@ -357,12 +357,17 @@ SKU %2</translation>
         <translation>포장 목록 PDF 저장(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>P&amp;rint packing list…</source>
+        <translation>포장 목록 인쇄(&amp;R)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Stream summary</source>
         <translation>방송 요약</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Units and revenue per product over this stream&apos;s paid orders</source>
         <translation>이번 방송의 결제된 주문에 대한 상품별 수량과 매출</translation>
     </message>
@@ -375,6 +380,11 @@ SKU %2</translation>
         <location line="+1"/>
         <source>What to pack for each buyer, ready to print</source>
         <translation>구매자별로 포장할 것 (인쇄용)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what to pack for each buyer</source>
+        <translation>구매자별로 포장할 것을 인쇄합니다</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -413,7 +423,7 @@ SKU %2</translation>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not read the orders: %1</source>
         <translation>주문을 읽을 수 없습니다: %1</translation>
     </message>
@@ -448,17 +458,28 @@ SKU %2</translation>
         <translation>판매 CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Packing list CSV</source>
         <translation>포장 목록 CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Packing list PDF</source>
         <translation>포장 목록 PDF</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Packing list</source>
+        <translation>포장 목록</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Print packing list</source>
+        <translation>포장 목록 인쇄</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the orders are still being read</source>
         <translation>%1: 아직 주문을 읽는 중입니다</translation>
     </message>
@@ -468,7 +489,12 @@ SKU %2</translation>
         <translation>%1: %2에 저장하는 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>%1: printing on %2…</source>
+        <translation>%1: %2에서 인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
     </message>
@@ -478,9 +504,14 @@ SKU %2</translation>
         <translation>%1 실패</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 rows written to %3</source>
         <translation>%1: %2행을 %3에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 rows sent to %3</source>
+        <translation>%1: %2행을 %3(으)로 보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -673,15 +704,15 @@ SKU %2</translation>
     </message>
 </context>
 <context>
-    <name>stallcast::ui::PackingListPdf</name>
+    <name>stallcast::ui::PackingListDocument</name>
     <message>
-        <location filename="../../ui/PackingListPdf.cpp" line="+48"/>
-        <location line="+79"/>
+        <location filename="../../ui/PackingListDocument.cpp" line="+48"/>
+        <location line="+94"/>
         <source>Packing list</source>
         <translation>포장 목록</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Nothing to pack: no paid orders are waiting to be sent.</source>
         <translation>포장할 것이 없습니다: 발송을 기다리는 결제 완료 주문이 없습니다.</translation>
     </message>
@@ -860,7 +891,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::StreamReports</name>
     <message>
-        <location filename="../../ui/StreamReports.cpp" line="+45"/>
+        <location filename="../../ui/StreamReports.cpp" line="+54"/>
         <source>Orders placed from %1 to %2</source>
         <translation>%1부터 %2까지 들어온 주문</translation>
     </message>

@@ -273,7 +273,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::EndOfStreamDialog</name>
     <message>
-        <location filename="../../ui/EndOfStreamDialog.cpp" line="+32"/>
+        <location filename="../../ui/EndOfStreamDialog.cpp" line="+34"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,12 +353,17 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>P&amp;rint packing list…</source>
+        <translation>打印装箱单(&amp;R)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Stream summary</source>
         <translation>直播总结</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Units and revenue per product over this stream&apos;s paid orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +375,11 @@ SKU %2</source>
     <message>
         <location line="+1"/>
         <source>What to pack for each buyer, ready to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what to pack for each buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,7 +419,7 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not read the orders: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,17 +454,28 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Packing list CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Packing list PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Packing list</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Print packing list</source>
+        <translation>打印装箱单</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the orders are still being read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +485,12 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>%1: printing on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,8 +500,13 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 rows written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 rows sent to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,15 +700,15 @@ SKU %2</source>
     </message>
 </context>
 <context>
-    <name>stallcast::ui::PackingListPdf</name>
+    <name>stallcast::ui::PackingListDocument</name>
     <message>
-        <location filename="../../ui/PackingListPdf.cpp" line="+48"/>
-        <location line="+79"/>
+        <location filename="../../ui/PackingListDocument.cpp" line="+48"/>
+        <location line="+94"/>
         <source>Packing list</source>
         <translation>装箱单</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-90"/>
         <source>Nothing to pack: no paid orders are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +885,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::StreamReports</name>
     <message>
-        <location filename="../../ui/StreamReports.cpp" line="+45"/>
+        <location filename="../../ui/StreamReports.cpp" line="+54"/>
         <source>Orders placed from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include "io/AtomicFile.h"
 #include "orders/OrderBook.h"
 
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -100,6 +101,20 @@ bool mentions(const std::vector<std::string> &all, const std::string &part)
 {
     return std::any_of(all.begin(), all.end(),
                        [&](const std::string &l) { return l.find(part) != std::string::npos; });
+}
+
+// The PDF's text as pdftotext reads it (poppler-utils: scripts/dev.sh test_packages), in the
+// order it is drawn: one table row a line.
+std::vector<std::string> pdfText(const std::filesystem::path &file)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), QString::fromStdString(file.string()),
+                     QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForStarted(10000));
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    return lines(pdftotext.readAllStandardOutput().toStdString());
 }
 
 // Waits for one export to finish; returns its message (REQUIREs success).
@@ -212,14 +227,7 @@ TEST_CASE("the end-of-stream dialog shows the figures and writes the three files
         exported(*dialog, &ui::EndOfStreamDialog::exportPackingPdf, file);
         REQUIRE(std::filesystem::file_size(file) > 1000);
         CHECK(io::readWholeFile(file).rfind("%PDF-", 0) == 0);
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"),
-                        {QStringLiteral("-raw"), QString::fromStdString(file.string()),
-                         QStringLiteral("-")});
-        REQUIRE(pdftotext.waitForStarted(10000)); // poppler-utils (scripts/dev.sh test_packages)
-        REQUIRE(pdftotext.waitForFinished(60000));
-        REQUIRE(pdftotext.exitCode() == 0);
-        const auto text = lines(pdftotext.readAllStandardOutput().toStdString());
+        const auto text = pdfText(file);
         std::string all;
         for (const auto &l : text)
             all += l + "\n";
@@ -267,6 +275,23 @@ TEST_CASE("the end-of-stream dialog shows the figures and writes the three files
             CHECK(fonts[i].rfind("StallcastCard", 0) == 0);
             CHECK(fonts[i].find(" yes ") != std::string::npos); // embedded
         }
+    }
+    SECTION("packing list on a printer")
+    {
+        // A printer the way QPrintDialog hands it over, here "Print to File (PDF)".
+        const auto file = dir / "printed.pdf";
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(QString::fromStdString(file.string()));
+        QSignalSpy done(dialog, &ui::EndOfStreamDialog::exported);
+        dialog->printPackingList(printer);
+        REQUIRE(test::waitUntil([&] { return done.count() == 1; }));
+        CHECK(done.first().first().toString().contains(QStringLiteral("5 rows sent to")));
+        const auto text = pdfText(file);
+        CHECK(mentions(text, "minji — 김민지"));
+        CHECK(mentions(text, "#" + std::to_string(shop->minjiOrder)
+                                 + " JEJU-TANGERINE-3KG 제주 감귤 Jeju tangerines 2"));
+        CHECK(mentions(text, "Total: 3 buyers, 3 orders, 27 units"));
     }
     SECTION("a file that cannot be written is reported and nothing is left behind")
     {

@@ -1,4 +1,4 @@
-#include "PackingListPdf.h"
+#include "PackingListDocument.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -41,7 +41,7 @@ const QString kTable = QStringLiteral(
 
 } // namespace
 
-QString PackingListPdf::html(const std::vector<reports::PackingRow> &rows, const QString &subtitle,
+QString PackingListDocument::html(const std::vector<reports::PackingRow> &rows, const QString &subtitle,
                              const QLocale &locale)
 {
     QString out = QStringLiteral("<html><body>");
@@ -115,9 +115,24 @@ QString PackingListPdf::html(const std::vector<reports::PackingRow> &rows, const
     return out;
 }
 
-QByteArray PackingListPdf::pdf(const std::vector<reports::PackingRow> &rows,
-                               const QString &subtitle, const QLocale &locale,
-                               const QStringList &fontFamilies)
+void PackingListDocument::print(const std::vector<reports::PackingRow> &rows,
+                                const QString &subtitle, const QLocale &locale,
+                                const QStringList &fontFamilies, QPagedPaintDevice &device)
+{
+    QTextDocument document;
+    QFont font;
+    font.setFamilies(fontFamilies);
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"));
+    document.setHtml(html(rows, subtitle, locale));
+    document.print(&device);
+}
+
+QByteArray PackingListDocument::pdf(const std::vector<reports::PackingRow> &rows,
+                                    const QString &subtitle, const QLocale &locale,
+                                    const QStringList &fontFamilies)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -128,15 +143,7 @@ QByteArray PackingListPdf::pdf(const std::vector<reports::PackingRow> &rows,
         writer.setCreator(QStringLiteral("Stallcast"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        QTextDocument document;
-        QFont font;
-        font.setFamilies(fontFamilies);
-        font.setPointSizeF(10);
-        document.setDefaultFont(font);
-        document.setDefaultStyleSheet(
-            QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"));
-        document.setHtml(html(rows, subtitle, locale));
-        document.print(&writer);
+        print(rows, subtitle, locale, fontFamilies, writer);
     }
     return bytes;
 }
