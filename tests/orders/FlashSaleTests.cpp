@@ -4,6 +4,7 @@
 #include "TestFramework.h"
 
 #include "orders/FlashSaleBook.h"
+#include "reports/Reports.h"
 
 #include <map>
 #include <string>
@@ -350,4 +351,25 @@ TEST_CASE("flash: a product that changed currency since the sale started pays it
     shop.catalog->save(product, std::nullopt, "test");
     CHECK(priced(shop.book->place(unpaidOrder("kim", "TANG", 1)).order)
           == std::vector<PricedLine>{{1, 2000, 0}});
+}
+
+TEST_CASE("flash: a line split by the sale is packed as one and sold once per order", "[flash][reports]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 100);
+    orders::FlashSaleBook flash(*shop.db);
+    flash.start(flashSale("TANG", 15000, 2));
+    const auto order = shop.book->place(paidOrder("manual", "p-1", "kim", "TANG", 3)).order;
+    REQUIRE(order.lines.size() == 2);
+
+    const auto all = shop.book->list();
+    const auto packing = reports::packingList(all);
+    REQUIRE(packing.size() == 1);
+    CHECK(packing[0].qty == 3);
+    CHECK(packing[0].note.empty());
+    const auto sales = reports::salesByProduct(all);
+    REQUIRE(sales.size() == 1);
+    CHECK(sales[0].orders == 1);
+    CHECK(sales[0].units == 3);
+    CHECK(sales[0].revenue == 2 * 15000 + 25000);
 }
