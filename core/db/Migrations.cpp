@@ -165,7 +165,9 @@ CREATE TABLE flash_sales (
     ends_ms       INTEGER NOT NULL CHECK (ends_ms > starts_ms),
     stopped_ms    INTEGER,
     started_by    TEXT NOT NULL DEFAULT '',
-    stopped_by    TEXT NOT NULL DEFAULT ''
+    stopped_by    TEXT NOT NULL DEFAULT '',
+    -- cache of the flash units of live orders and open holds (FlashSaleTable::verifyCounts)
+    units_counted INTEGER NOT NULL DEFAULT 0 CHECK (units_counted >= 0)
 );
 CREATE INDEX flash_sales_product ON flash_sales (product_id, id);
 

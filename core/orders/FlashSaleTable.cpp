@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::string_view kSelect =
     "SELECT f.id, f.product_id, p.sku, f.price, f.currency, f.quantity, f.per_buyer_cap, "
-    "f.starts_ms, f.ends_ms, f.stopped_ms, f.started_by, f.stopped_by "
+    "f.starts_ms, f.ends_ms, f.stopped_ms, f.started_by, f.stopped_by, f.units_counted "
     "FROM flash_sales f JOIN products p ON p.id = f.product_id ";
 
 constexpr std::array<std::pair<FlashSaleState, std::string_view>, 4> kStates = {{
@@ -40,13 +40,13 @@ FlashSale readSale(const db::Statement &s)
     f.stoppedMs = s.columnOptInt(9);
     f.startedBy = s.columnText(10);
     f.stoppedBy = s.columnText(11);
+    f.sold = s.columnInt(12);
     return f;
 }
 
-// Fills in what the sale is doing now (sold and state are not stored).
-FlashSale settle(db::Connection &conn, FlashSale sale, std::int64_t nowMs)
+// Fills in what the sale is doing now (the state is not stored).
+FlashSale settle(FlashSale sale, std::int64_t nowMs)
 {
-    sale.sold = FlashSaleTable::unitsCounted(conn, sale.id);
     if (sale.stoppedMs)
         sale.state = FlashSaleState::Stopped;
     else if (nowMs >= sale.endsMs)
@@ -62,15 +62,11 @@ std::vector<FlashSale> query(db::Connection &conn, const std::string &where,
                              std::optional<std::int64_t> param, std::int64_t nowMs)
 {
     std::vector<FlashSale> sales;
-    {
-        auto &stmt = conn.prepare(std::string(kSelect) + where);
-        if (param)
-            stmt.bind(1, *param);
-        while (stmt.step())
-            sales.push_back(readSale(stmt));
-    }
-    for (auto &sale : sales)
-        sale = settle(conn, std::move(sale), nowMs);
+    auto &stmt = conn.prepare(std::string(kSelect) + where);
+    if (param)
+        stmt.bind(1, *param);
+    while (stmt.step())
+        sales.push_back(settle(readSale(stmt), nowMs));
     return sales;
 }
 
@@ -201,17 +197,54 @@ std::vector<FlashSale> FlashSaleTable::list(db::Connection &conn, std::int64_t n
 std::int64_t FlashSaleTable::unitsCounted(db::Connection &conn, std::int64_t saleId,
                                           std::string_view buyerKey)
 {
+    // Per buyer, walk the buyer's orders and holds (orders_buyer, holds_buyer): a busy sale has
+    // many lines, one buyer few. "+l.flash_sale_id" keeps the planner off the sale's index.
+    const bool perBuyer = !buyerKey.empty();
     auto &stmt = conn.prepare(
-        "SELECT coalesce((SELECT sum(l.flash_units) FROM order_lines l "
-        "JOIN orders o ON o.id = l.order_id WHERE l.flash_sale_id = ?1 "
-        "AND o.status IN ('pending', 'paid', 'fulfilled') AND (coalesce(?2, '') = '' OR o.buyer_key = ?2)), 0) + "
-        "coalesce((SELECT sum(flash_units) FROM holds WHERE flash_sale_id = ?1 "
-        "AND status IN ('active', 'waiting') AND (coalesce(?2, '') = '' OR buyer_key = ?2)), 0)");
-    stmt.bind(1, saleId).bind(2, buyerKey);
+        perBuyer
+            ? "SELECT coalesce((SELECT sum(l.flash_units) FROM orders o "
+              "JOIN order_lines l ON l.order_id = o.id WHERE o.buyer_key = ?2 "
+              "AND +l.flash_sale_id = ?1 AND o.status IN ('pending', 'paid', 'fulfilled')), 0) + "
+              "coalesce((SELECT sum(flash_units) FROM holds WHERE buyer_key = ?2 "
+              "AND +flash_sale_id = ?1 AND status IN ('active', 'waiting')), 0)"
+            : "SELECT coalesce((SELECT sum(l.flash_units) FROM order_lines l "
+              "JOIN orders o ON o.id = l.order_id WHERE l.flash_sale_id = ?1 "
+              "AND o.status IN ('pending', 'paid', 'fulfilled')), 0) + "
+              "coalesce((SELECT sum(flash_units) FROM holds WHERE flash_sale_id = ?1 "
+              "AND status IN ('active', 'waiting')), 0)");
+    stmt.bind(1, saleId);
+    if (perBuyer)
+        stmt.bind(2, buyerKey);
     stmt.step();
     const auto units = stmt.columnInt(0);
     stmt.reset();
     return units;
+}
+
+void FlashSaleTable::addCounted(db::Connection &conn, std::int64_t saleId, std::int64_t units)
+{
+    if (units == 0)
+        return;
+    conn.prepare("UPDATE flash_sales SET units_counted = units_counted + ?2 WHERE id = ?1")
+        .bind(1, saleId)
+        .bind(2, units)
+        .run();
+}
+
+std::vector<std::string> FlashSaleTable::verifyCounts(db::Connection &conn)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> stored;
+    {
+        auto &stmt = conn.prepare("SELECT id, units_counted FROM flash_sales ORDER BY id");
+        while (stmt.step())
+            stored.emplace_back(stmt.columnInt(0), stmt.columnInt(1));
+    }
+    std::vector<std::string> problems;
+    for (const auto &[id, count] : stored)
+        if (const auto summed = unitsCounted(conn, id); summed != count)
+            problems.push_back("flash sale " + std::to_string(id) + ": " + std::to_string(count)
+                               + " units counted, the orders and holds hold " + std::to_string(summed));
+    return problems;
 }
 
 } // namespace stallcast::orders

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,9 +40,18 @@ public:
     static std::vector<FlashSale> list(db::Connection &conn, std::int64_t nowMs);
 
     // Units counted toward a sale: flash units of live orders (pending, paid, fulfilled) and of
-    // open holds (active, waiting); only the buyer's when buyerKey is not empty.
+    // open holds (active, waiting); only the buyer's when buyerKey is not empty. Summed from the
+    // rows: cheap per buyer (through the buyer's orders and holds); for the whole sale, read
+    // FlashSale::sold (the stored count) instead.
     static std::int64_t unitsCounted(db::Connection &conn, std::int64_t saleId,
                                      std::string_view buyerKey = {});
+    // Keeps the stored count (flash_sales.units_counted, read as FlashSale::sold) in step: the
+    // order book and the hold book call it in the transaction that makes units count or stop
+    // counting (an order placed, cancelled or refunded; a hold made or closed).
+    static void addCounted(db::Connection &conn, std::int64_t saleId, std::int64_t units);
+    // Every sale whose stored count differs from the units summed from the rows; empty when
+    // all agree (tests and checks, like StockLedger::verifyInvariant).
+    static std::vector<std::string> verifyCounts(db::Connection &conn);
 };
 
 } // namespace stallcast::orders

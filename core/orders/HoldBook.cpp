@@ -5,6 +5,7 @@
 #include "inventory/ProductTable.h"
 #include "inventory/StockLedger.h"
 #include "orders/FlashPricing.h"
+#include "orders/FlashSaleTable.h"
 #include "orders/HoldRows.h"
 #include "orders/OrderTable.h"
 #include "orders/Waitlist.h"
@@ -37,6 +38,8 @@ void closeHold(db::Connection &conn, const Hold &hold, HoldStatus to, std::strin
                                        holdrows::reference(hold.id), nowMs}))
             throw std::runtime_error("cannot release " + holdrows::reference(hold.id));
     }
+    if (hold.flashSaleId) // its flash units go back to the sale (or on to the paying order)
+        FlashSaleTable::addCounted(conn, *hold.flashSaleId, -hold.flashUnits);
     conn.prepare("UPDATE holds SET status = ?2, closed_ms = ?3, order_id = ?4 WHERE id = ?1")
         .bind(1, hold.id)
         .bind(2, toString(to))
@@ -166,6 +169,8 @@ ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimReques
         .bind(13, hold.flashPrice)
         .run();
     hold.id = conn.lastInsertRowId();
+    if (hold.flashSaleId)
+        FlashSaleTable::addCounted(conn, *hold.flashSaleId, hold.flashUnits);
     if (fits && !StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
                                            holdrows::reference(hold.id), now}))
         throw std::logic_error("stock of " + product->sku + " changed while "

@@ -6,6 +6,7 @@
 #include "inventory/StockLedger.h"
 #include "money/Currency.h"
 #include "orders/FlashPricing.h"
+#include "orders/FlashSaleTable.h"
 #include "orders/Waitlist.h"
 
 #include <map>
@@ -305,6 +306,8 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
             .bind(10, flashLine ? flashLine->units : 0)
             .run();
     }
+    for (const auto &f : order.flashLines)
+        FlashSaleTable::addCounted(conn, f.saleId, f.units);
     return {std::move(order), false};
 }
 
@@ -343,6 +346,9 @@ Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderSt
         .bind(3, nowMs)
         .run();
     addHistory(conn, orderId, order->status, to, actor, nowMs);
+    if (to == OrderStatus::Cancelled || to == OrderStatus::Refunded) // no longer a live order
+        for (const auto &f : order->flashLines)
+            FlashSaleTable::addCounted(conn, f.saleId, -f.units);
     if (restock) // stock came back: the people waiting for it come first
         for (const auto &line : order->lines)
             if (line.productId && line.allocated > 0)

@@ -75,6 +75,7 @@ TEST_CASE("flash: a claim held during the sale keeps the flash price when paid a
     CHECK(shop.product("TANG").onHand == 17);
     CHECK(shop.product("TANG").held == 0);
     CHECK(shop.ledgerBalanced());
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: paying a hold during the sale neither double-counts nor loses its units",
@@ -100,6 +101,7 @@ TEST_CASE("flash: paying a hold during the sale neither double-counts nor loses 
     shop.holds->release(lee.id, "test");
     CHECK(flash.current("TANG")->remaining() == 1);
     CHECK(shop.book->place(test::unpaidOrder("park", "TANG", 1)).order.total == 15000);
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: waitlisted claims get the flash price in arrival order, expiry gives it back",
@@ -124,6 +126,7 @@ TEST_CASE("flash: waitlisted claims get the flash price in arrival order, expiry
     CHECK(expiry.promoted[0].buyer == "lee");
     CHECK(expiry.promoted[0].flashUnits == 1);
     CHECK(flash.latest("TANG")->sold == 1);
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: a paid webhook naming a held claim's code pays the hold at its flash price",
@@ -147,4 +150,5 @@ TEST_CASE("flash: a paid webhook naming a held claim's code pays the hold at its
     CHECK(placed.order.status == orders::OrderStatus::Paid);
     CHECK(shop.holds->find(kim.id)->status == HoldStatus::Converted);
     CHECK(flash.current("TANG")->sold == 2);
+    CHECK(shop.flashCountsAgree());
 }

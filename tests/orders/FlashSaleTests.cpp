@@ -95,6 +95,7 @@ TEST_CASE("flash: orders pay the flash price while the sale runs, the normal pri
     CHECK(priced(after) == std::vector<PricedLine>{{1, 25000, 0}});
     CHECK(after.flashLines.empty());
     CHECK(shop.ledgerBalanced());
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: an order larger than what the sale has left pays the normal price for the rest",
@@ -131,6 +132,7 @@ TEST_CASE("flash: an order larger than what the sale has left pays the normal pr
     CHECK(priced(shop.book->place(unpaidOrder("d", "TANG", 1)).order)
           == std::vector<PricedLine>{{1, 15000, 1}});
     CHECK(shop.ledgerBalanced());
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: the per-buyer cap limits the flash price, counted across orders", "[flash]")
@@ -162,6 +164,7 @@ TEST_CASE("flash: the per-buyer cap limits the flash price, counted across order
     CHECK(priced(shop.book->place(unpaidOrder("", "TANG", 3)).order)
           == std::vector<PricedLine>{{3, 15000, 3}});
     CHECK(flash.current("TANG")->sold == 2 + 2 + 2 + 3);
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: a refused order takes no flash units", "[flash]")
@@ -178,6 +181,7 @@ TEST_CASE("flash: a refused order takes no flash units", "[flash]")
         // The message names the request's line and quantity, not a split part.
         CHECK(std::string(e.what()) == "lines[0].qty: TANG has 3 available, 5 wanted");
     }
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: a paid webhook order keeps its price, counts its units and flags a mismatch",
@@ -219,6 +223,7 @@ TEST_CASE("flash: a paid webhook order keeps its price, counts its units and fla
     CHECK(shop.book->place(tooMany).duplicate);
     CHECK(flash.current("TANG")->sold == 5);
     CHECK(flash.list().front().id == sale.id);
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: concurrent orders from several threads never exceed the flash quantity",
@@ -270,6 +275,7 @@ TEST_CASE("flash: concurrent orders from several threads never exceed the flash 
     CHECK(flash.current("TANG")->sold == 37);
     CHECK(shop.product("TANG").onHand == 10'000 - units);
     CHECK(shop.ledgerBalanced());
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: starting and stopping sales, with the reason for a refusal", "[flash]")
@@ -336,6 +342,7 @@ TEST_CASE("flash: starting and stopping sales, with the reason for a refusal", "
     CHECK(all[1].sold == 1);
     CHECK(all[2].id == pear.id);
     CHECK(all[3].id == first.id);
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: a product that changed currency since the sale started pays its normal price",
@@ -351,6 +358,7 @@ TEST_CASE("flash: a product that changed currency since the sale started pays it
     shop.catalog->save(product, std::nullopt, "test");
     CHECK(priced(shop.book->place(unpaidOrder("kim", "TANG", 1)).order)
           == std::vector<PricedLine>{{1, 2000, 0}});
+    CHECK(shop.flashCountsAgree());
 }
 
 TEST_CASE("flash: a line split by the sale is packed as one and sold once per order", "[flash][reports]")
@@ -372,4 +380,5 @@ TEST_CASE("flash: a line split by the sale is packed as one and sold once per or
     CHECK(sales[0].orders == 1);
     CHECK(sales[0].units == 3);
     CHECK(sales[0].revenue == 2 * 15000 + 25000);
+    CHECK(shop.flashCountsAgree());
 }
