@@ -1,0 +1,195 @@
+#include "overlay/FeaturedCard.h"
+
+#include "common/TextKey.h"
+#include "inventory/Catalog.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace stallcast::overlay {
+
+namespace {
+
+std::int64_t unixSeconds()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+FeaturedCard::FeaturedCard(db::Database &database, FeaturedCardOptions options, FeaturedCardHooks hooks)
+    : m_database(database), m_options(std::move(options)), m_hooks(std::move(hooks)),
+      m_payment(m_options.payment)
+{
+    if (m_options.poll <= std::chrono::milliseconds(0))
+        throw std::invalid_argument("FeaturedCard: the poll interval must be positive");
+    m_ticker = std::thread([this] {
+        std::unique_lock lock(m_tickMutex);
+        while (!m_tickWake.wait_for(lock, m_options.poll, [this] { return m_stopping; })) {
+            lock.unlock();
+            tick();
+            lock.lock();
+        }
+    });
+}
+
+FeaturedCard::~FeaturedCard()
+{
+    if (m_events != nullptr)
+        m_events->unsubscribe(m_subscription);
+    {
+        std::lock_guard lock(m_tickMutex);
+        m_stopping = true;
+    }
+    m_tickWake.notify_all();
+    m_ticker.join();
+    detach();
+}
+
+void FeaturedCard::attach(std::vector<FeaturedCanvas> canvases)
+{
+    std::vector<CardTarget> cardTargets;
+    std::vector<ToastTarget> toastTargets;
+    for (const auto &canvas : canvases) {
+        if (canvas.layer == nullptr)
+            throw std::invalid_argument("FeaturedCard::attach: a canvas without an overlay layer");
+        cardTargets.push_back({canvas.layer, canvas.size, canvas.layout, canvas.picture});
+        toastTargets.push_back({canvas.layer, placeCard(canvas.layout, canvas.size), canvas.layout.theme});
+    }
+    std::lock_guard lock(m_presenterMutex);
+    m_toastPresenter.reset();
+    m_presenter.reset();
+    m_presenter = std::make_unique<CardPresenter>([this] { return currentCard(); },
+                                                  std::move(cardTargets), m_hooks.rendered);
+    m_toastPresenter = std::make_unique<ToastPresenter>(m_toasts, std::move(toastTargets), m_hooks.toast);
+}
+
+void FeaturedCard::detach()
+{
+    std::lock_guard lock(m_presenterMutex);
+    m_toastPresenter.reset();
+    m_presenter.reset();
+}
+
+void FeaturedCard::feature(const std::string &sku, std::optional<FlashSalePlan> flash)
+{
+    {
+        std::lock_guard lock(m_stateMutex);
+        m_sku = sku;
+        m_flashPlan = flash;
+        m_featuredAt = std::chrono::steady_clock::now();
+        m_startAvailable.reset();
+    }
+    refresh();
+}
+
+void FeaturedCard::clear()
+{
+    {
+        std::lock_guard lock(m_stateMutex);
+        m_sku.reset();
+        m_flashPlan.reset();
+        m_startAvailable.reset();
+    }
+    refresh();
+}
+
+std::optional<std::string> FeaturedCard::featured() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_sku;
+}
+
+void FeaturedCard::watch(feed::OrderEvents &events)
+{
+    if (m_events != nullptr)
+        throw std::logic_error("FeaturedCard already watches an order feed");
+    m_events = &events;
+    m_subscription = events.subscribe([this](const feed::OrderEvent &event) {
+        const auto sku = featured();
+        bool featuredLine = false;
+        for (const auto &line : event.order.lines) {
+            featuredLine = featuredLine || (sku && foldedKey(line.sku) == foldedKey(*sku));
+            if (line.allocated > 0)
+                m_toasts.push(boughtText(event.order.buyer.handle, line.allocated, line.name));
+        }
+        if (featuredLine)
+            refresh();
+    });
+}
+
+void FeaturedCard::refresh()
+{
+    std::lock_guard lock(m_presenterMutex);
+    if (m_presenter)
+        m_presenter->refresh();
+}
+
+std::string FeaturedCard::lastError() const
+{
+    std::lock_guard lock(m_presenterMutex);
+    return m_presenter ? m_presenter->lastError() : std::string();
+}
+
+void FeaturedCard::tick()
+{
+    refresh();
+}
+
+// The flash sale as it stands now. Today it is the plan given to feature(), counted from that
+// moment; this is the one place that knows where a flash sale comes from.
+std::optional<FlashSale> FeaturedCard::flashSaleNow(const inventory::Product &product)
+{
+    std::lock_guard lock(m_stateMutex);
+    if (!m_flashPlan)
+        return std::nullopt;
+    FlashSale flash;
+    flash.price = m_flashPlan->price;
+    flash.quantity = m_flashPlan->quantity;
+    flash.perBuyerCap = m_flashPlan->perBuyerCap;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          m_featuredAt + m_flashPlan->duration - std::chrono::steady_clock::now())
+                          .count();
+    flash.secondsLeft = left <= 0 ? 0 : (left + 999) / 1000;
+    flash.sold = std::clamp<std::int64_t>(m_startAvailable.value_or(product.available()) - product.available(),
+                                          0, flash.quantity);
+    return flash;
+}
+
+// Presenter thread: the card as it is now, or none when nothing is featured.
+std::optional<ProductCard> FeaturedCard::currentCard()
+{
+    for (;;) {
+        std::string sku;
+        {
+            std::lock_guard lock(m_stateMutex);
+            if (!m_sku)
+                return std::nullopt;
+            sku = *m_sku;
+        }
+        const auto product = inventory::Catalog(m_database).findBySku(sku);
+        if (!product)
+            throw std::runtime_error("the featured product " + sku + " is not in the catalogue");
+        std::int64_t soldSince = 0;
+        {
+            std::lock_guard lock(m_stateMutex);
+            if (m_sku != sku)
+                continue; // something else was featured meanwhile: read that one
+            if (!m_startAvailable)
+                m_startAvailable = product->available();
+            soldSince = std::max<std::int64_t>(0, *m_startAvailable - product->available());
+        }
+        const auto &payment = m_payment.codeFor(product->sku, unixSeconds());
+        auto card = cardFromProduct(*product, payment.payload);
+        card.qrMinimum = payment.levelRule.minimum;
+        card.qrMaximum = payment.levelRule.maximum;
+        if (m_options.salesGoal > 0)
+            card.salesGoal = ProductCard::SalesGoal{soldSince, m_options.salesGoal};
+        card.flashSale = flashSaleNow(*product);
+        return card;
+    }
+}
+
+} // namespace stallcast::overlay

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "checkout/QrModuleSize.h"
+#include "db/Database.h"
+#include "feed/OrderEvents.h"
+#include "media/overlay/OverlayLayer.h"
+#include "overlay/CardPayment.h"
+#include "overlay/CardPresenter.h"
+#include "overlay/CardTemplate.h"
+#include "overlay/ToastPresenter.h"
+#include "overlay/ToastQueue.h"
+
+#include <QSize>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace stallcast::inventory {
+struct Product;
+}
+
+namespace stallcast::overlay {
+
+// One canvas of a running broadcast that the featured card goes on.
+struct FeaturedCanvas {
+    media::OverlayLayer *layer = nullptr; // outlives the attachment (attach() again or detach())
+    QSize size{1280, 720};
+    checkout::StreamPicture picture;      // size, fps and bitrate: the QR's module size
+    CardTemplate layout;                  // builtInCardTemplate(size) or the merchant's
+};
+
+// A flash sale on the featured product from the moment it is featured (docs/OVERLAY.md).
+struct FlashSalePlan {
+    std::int64_t price = 0; // minor units of the product's currency, below its price
+    std::chrono::milliseconds duration{0};
+    std::int64_t quantity = 0;
+    std::int64_t perBuyerCap = 0; // 0: none
+};
+
+struct FeaturedCardOptions {
+    PaymentSource payment;   // empty: no QR code on the card
+    std::int64_t salesGoal = 0; // > 0: "12/50 sold" and a bar (units since the product was featured)
+    // How often stock changes by other processes (the studio, `orders add`) are looked for.
+    std::chrono::milliseconds poll{250};
+};
+
+struct FeaturedCardHooks {
+    CardPresenter::RenderHook rendered; // each card drawn (presenter thread)
+    ToastPresenter::Hook toast;         // each toast shown or taken off (toast thread)
+};
+
+// The featured product's card, its "just bought" toasts, on every canvas of a broadcast: the
+// one object the stream command and the studio share (docs/OVERLAY.md, "FeaturedCard").
+//
+// feature(), clear() and refresh() never block (they only note what is wanted and wake the
+// card's thread, which reads the database and renders). attach() and detach() stop and start
+// the presenters (attach renders the first card before returning): call them where the
+// broadcast itself is built or torn down, off the UI thread. The database and any watched
+// OrderEvents must outlive this object; each layer must outlive its attachment.
+class FeaturedCard final {
+public:
+    FeaturedCard(db::Database &database, FeaturedCardOptions options, FeaturedCardHooks hooks = {});
+    FeaturedCard(const FeaturedCard &) = delete;
+    FeaturedCard &operator=(const FeaturedCard &) = delete;
+    ~FeaturedCard(); // detaches (takes everything off the layers)
+
+    // Puts the card (and toasts) on these canvases, taking them off the ones attached before
+    // (the studio rebuilt its broadcast). Throws what the first render throws (a QR code too
+    // big for the card) after taking everything off.
+    void attach(std::vector<FeaturedCanvas> canvases);
+    void detach();
+
+    // Shows this product (by SKU, case as in the catalogue) from now on, with an optional flash
+    // sale starting now. An unknown SKU keeps the old card up and sets lastError().
+    void feature(const std::string &sku, std::optional<FlashSalePlan> flash = std::nullopt);
+    // Takes the card off (toasts keep coming).
+    void clear();
+    std::optional<std::string> featured() const;
+
+    // In-process orders (the receiver's, the studio's): the card follows them at once and each
+    // sale becomes a toast. Once; the events must outlive this object.
+    void watch(feed::OrderEvents &events);
+
+    void refresh(); // look at the database again now (it is also done every options.poll)
+    std::string lastError() const;
+
+private:
+    std::optional<ProductCard> currentCard();
+    std::optional<FlashSale> flashSaleNow(const inventory::Product &product);
+    void tick();
+
+    db::Database &m_database;
+    FeaturedCardOptions m_options;
+    FeaturedCardHooks m_hooks;
+
+    // What is featured (any thread writes; the presenter's thread reads).
+    mutable std::mutex m_stateMutex;
+    std::optional<std::string> m_sku;
+    std::optional<FlashSalePlan> m_flashPlan;
+    std::chrono::steady_clock::time_point m_featuredAt;
+    std::optional<std::int64_t> m_startAvailable; // stock when featured: sold-since counts
+    std::string m_featureError;
+    CardPayment m_payment; // presenter thread only
+
+    ToastQueue m_toasts;
+    feed::OrderEvents *m_events = nullptr;
+    feed::OrderEvents::SubscriptionId m_subscription = 0;
+
+    mutable std::mutex m_presenterMutex; // attach/detach against refresh and the ticker
+    std::unique_ptr<CardPresenter> m_presenter;
+    std::unique_ptr<ToastPresenter> m_toastPresenter;
+
+    std::mutex m_tickMutex;
+    std::condition_variable m_tickWake;
+    bool m_stopping = false;
+    std::thread m_ticker;
+};
+
+} // namespace stallcast::overlay

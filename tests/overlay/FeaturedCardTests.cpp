@@ -1,0 +1,162 @@
+// overlay::FeaturedCard, what the stream command and the studio share: attach to a broadcast's
+// canvases, switch the featured product live, clear it, re-attach after a rebuild, follow
+// orders placed in this process and in others.
+#include "../orders/ShopFixture.h"
+#include "OffscreenGui.h"
+#include "OverlayWait.h"
+#include "TestFramework.h"
+
+#include "feed/OrderEvents.h"
+#include "media/overlay/OverlayLayer.h"
+#include "overlay/FeaturedCard.h"
+
+#include <mutex>
+
+using namespace stallcast;
+using namespace stallcast::overlay;
+using test::overlayOn;
+using test::waitFor;
+
+namespace {
+
+std::vector<FeaturedCanvas> canvases(media::OverlayLayer &landscape, media::OverlayLayer &vertical)
+{
+    return {{&landscape, {1280, 720}, {1280, 720, 30, 2'500'000}, builtInCardTemplate({1280, 720})},
+            {&vertical, {720, 1280}, {720, 1280, 30, 2'500'000}, builtInCardTemplate({720, 1280})}};
+}
+
+struct Renders {
+    std::mutex mutex;
+    std::vector<CardRenderReport> reports;
+    std::vector<std::string> toasts;
+    FeaturedCardHooks hooks()
+    {
+        FeaturedCardHooks h;
+        h.rendered = [this](const CardRenderReport &r) {
+            std::lock_guard lock(mutex);
+            reports.push_back(r);
+        };
+        h.toast = [this](const std::optional<ShownToast> &t) {
+            std::lock_guard lock(mutex);
+            if (t)
+                toasts.push_back(t->text);
+        };
+        return h;
+    }
+    std::size_t count()
+    {
+        std::lock_guard lock(mutex);
+        return reports.size();
+    }
+    CardRenderReport last()
+    {
+        std::lock_guard lock(mutex);
+        return reports.back();
+    }
+    bool lastIs(const std::string &name, const std::string &stock)
+    {
+        std::lock_guard lock(mutex);
+        return !reports.empty() && reports.back().card.name == name
+               && reports.back().rendered.front().stockShown == stock;
+    }
+    bool toasted(const std::string &text)
+    {
+        std::lock_guard lock(mutex);
+        return std::find(toasts.begin(), toasts.end(), text) != toasts.end();
+    }
+};
+
+} // namespace
+
+TEST_CASE("featured card: attach, switch the product live, clear, feature again, re-attach to a rebuilt broadcast", "[overlay][featured]")
+{
+    test::ensureOffscreenGui();
+    test::ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 3);
+    shop.addProduct("PEAR", "B2", 9000, 10);
+    Renders renders;
+    FeaturedCardOptions options;
+    options.payment = paymentSourceFromFields("upi", {{"vpa", "shop@upi"}, {"name", "Shop"}});
+    FeaturedCard card(*shop.db, options, renders.hooks());
+    CHECK_FALSE(card.featured());
+
+    media::OverlayLayer landscape, vertical;
+    card.attach(canvases(landscape, vertical)); // nothing featured yet: nothing drawn
+    CHECK(renders.count() == 0);
+    CHECK_FALSE(overlayOn(landscape, CardPresenter::kOverlayId));
+
+    card.feature("tang"); // case as typed; the catalogue's SKU is found
+    waitFor([&] { return renders.count() > 0 || !card.lastError().empty(); });
+    INFO(card.lastError());
+    REQUIRE(waitFor([&] { return renders.lastIs("TANG 상품", "3 left"); }));
+    CHECK(card.featured() == std::optional<std::string>("tang"));
+    CHECK(overlayOn(landscape, CardPresenter::kOverlayId));
+    CHECK(overlayOn(vertical, CardPresenter::kOverlayId));
+    CHECK(renders.last().rendered.size() == 2);
+    CHECK(renders.last().card.qrPayload.rfind("upi://pay?", 0) == 0);
+
+    card.feature("PEAR");
+    REQUIRE(waitFor([&] { return renders.lastIs("PEAR 상품", "10 left"); }));
+
+    card.clear();
+    REQUIRE(waitFor([&] { return !overlayOn(landscape, CardPresenter::kOverlayId)
+                                 && !overlayOn(vertical, CardPresenter::kOverlayId); }));
+    CHECK_FALSE(card.featured());
+
+    card.feature("TANG");
+    REQUIRE(waitFor([&] { return overlayOn(landscape, CardPresenter::kOverlayId); }));
+    REQUIRE(waitFor([&] { return renders.lastIs("TANG 상품", "3 left"); }));
+
+    // The studio rebuilt its broadcast: new canvases (a 1080p one, no vertical).
+    media::OverlayLayer rebuilt;
+    const auto before = renders.count();
+    card.attach({{&rebuilt, {1920, 1080}, {1920, 1080, 30, 4'500'000}, builtInCardTemplate({1920, 1080})}});
+    CHECK(renders.count() == before + 1); // drawn for the new canvas before attach returns
+    CHECK(renders.last().rendered.size() == 1);
+    CHECK(overlayOn(rebuilt, CardPresenter::kOverlayId));
+    CHECK_FALSE(overlayOn(landscape, CardPresenter::kOverlayId));
+    CHECK_FALSE(overlayOn(vertical, CardPresenter::kOverlayId));
+
+    // An unknown SKU keeps the card up and says why.
+    card.feature("NOPE");
+    REQUIRE(waitFor([&] { return !card.lastError().empty(); }));
+    CHECK(card.lastError().find("NOPE") != std::string::npos);
+    CHECK(overlayOn(rebuilt, CardPresenter::kOverlayId));
+
+    card.detach();
+    CHECK_FALSE(overlayOn(rebuilt, CardPresenter::kOverlayId));
+}
+
+TEST_CASE("featured card: in-process orders change the card at once and make toasts, orders from another process change the stock", "[overlay][featured]")
+{
+    test::ensureOffscreenGui();
+    test::ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 5);
+    feed::OrderEvents events;
+    Renders renders;
+    FeaturedCardOptions options;
+    options.salesGoal = 10;
+    media::OverlayLayer landscape, vertical; // outlive the card
+    {
+        FeaturedCard card(*shop.db, options, renders.hooks());
+        card.watch(events);
+        card.feature("TANG");
+        card.attach(canvases(landscape, vertical));
+        REQUIRE(renders.lastIs("TANG 상품", "5 left · 0/10 sold"));
+
+        events.place(*shop.book, test::paidOrder("test", "o-1", "kimchi_mom", "TANG", 2)).get();
+        REQUIRE(waitFor([&] { return renders.lastIs("TANG 상품", "3 left · 2/10 sold"); }));
+        REQUIRE(waitFor([&] { return renders.toasted("k***m bought 2 × TANG 상품"); }));
+        REQUIRE(waitFor([&] { return overlayOn(vertical, ToastPresenter::kOverlayId); }));
+
+        // Another process on the same database file (its own connection and writer).
+        {
+            db::Database other(shop.db->path());
+            orders::OrderBook(other).place(test::paidOrder("test", "o-2", "lee", "TANG", 1));
+        }
+        REQUIRE(waitFor([&] { return renders.lastIs("TANG 상품", "2 left · 3/10 sold"); }));
+        events.waitUntilDispatched();
+    }
+    CHECK_FALSE(overlayOn(landscape, CardPresenter::kOverlayId));
+    CHECK_FALSE(overlayOn(landscape, ToastPresenter::kOverlayId));
+}
