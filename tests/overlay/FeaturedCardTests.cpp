@@ -8,7 +8,10 @@
 
 #include "feed/OrderEvents.h"
 #include "media/overlay/OverlayLayer.h"
+#include "checkout/SignedCheckout.h"
 #include "overlay/FeaturedCard.h"
+
+#include <fstream>
 
 #include <mutex>
 
@@ -159,4 +162,67 @@ TEST_CASE("featured card: in-process orders change the card at once and make toa
     }
     CHECK_FALSE(overlayOn(landscape, CardPresenter::kOverlayId));
     CHECK_FALSE(overlayOn(landscape, ToastPresenter::kOverlayId));
+}
+
+TEST_CASE("featured card: a signed checkout link is signed again before it expires, and only then drawn again", "[overlay][featured][checkout]")
+{
+    test::ensureOffscreenGui();
+    test::ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 5);
+    const std::string secret = "card-resign-test-secret-0123456789";
+    {
+        std::ofstream file(shop.dir / "checkout.secret");
+        file << secret << "\n";
+    }
+    const std::string urlTemplate = "https://shop.example/buy?sku={sku}&exp={expires}&sig={sig}";
+    Renders renders;
+    FeaturedCardOptions options;
+    options.payment = paymentSourceFromFields(
+        "url", {{"template", urlTemplate},
+                {"secret-file", (shop.dir / "checkout.secret").string()},
+                {"expires-in", "3"}});
+    CHECK(options.payment.lifetimeSeconds == 3);
+    CHECK(CardPayment::reSignAfter(3) == 2);
+    CHECK(CardPayment::reSignAfter(900) == 600);
+    media::OverlayLayer landscape, vertical;
+    {
+        FeaturedCard card(*shop.db, options, renders.hooks());
+        card.feature("TANG");
+        card.attach(canvases(landscape, vertical));
+        std::this_thread::sleep_for(std::chrono::milliseconds(5500));
+    }
+    std::lock_guard lock(renders.mutex);
+    const auto &reports = renders.reports;
+    // Signed at the start, then again each time two thirds of the 3 s have passed: 3 or 4
+    // renders in 5.5 s (signing times are whole seconds), each with a new link.
+    REQUIRE(reports.size() >= 3);
+    CHECK(reports.size() <= 4);
+    const checkout::CheckoutUrlTemplate parsed(urlTemplate);
+    std::int64_t lastExpires = 0;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        INFO("render " << i + 1 << ": " << reports[i].card.qrPayload);
+        const auto &payload = reports[i].card.qrPayload;
+        if (i > 0) {
+            CHECK(payload != reports[i - 1].card.qrPayload); // nothing drawn without a new link
+            const auto gap = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 reports[i].pushedAt - reports[i - 1].pushedAt)
+                                 .count();
+            CHECK(gap >= 700);  // not before two thirds (2 s, whole seconds) ...
+            CHECK(gap <= 2400); // ... nor long after (the card looks four times a second)
+        }
+        checkout::CheckoutParameters read;
+        // Valid when drawn, and still valid a second later: never shown in its last third.
+        const auto drawnAt = static_cast<std::int64_t>(
+            std::chrono::duration_cast<std::chrono::seconds>(
+                std::chrono::system_clock::now().time_since_epoch()
+                - (std::chrono::steady_clock::now() - reports[i].pushedAt))
+                .count());
+        CHECK(checkout::verifyCheckoutUrl(parsed, payload, secret, drawnAt + 1, &read)
+              == checkout::CheckoutVerdict::Valid);
+        CHECK(read.sku == "TANG");
+        CHECK(read.expires > lastExpires);
+        lastExpires = read.expires;
+        CHECK(checkout::verifyCheckoutUrl(parsed, payload, secret, read.expires, nullptr)
+              == checkout::CheckoutVerdict::Expired);
+    }
 }
