@@ -91,6 +91,14 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
         line["more"] = static_cast<double>(t->more);
         reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
     };
+    hooks.ticker = [this](const std::vector<std::string> &items) {
+        QJsonArray shown;
+        for (const auto &item : items)
+            shown.append(QString::fromStdString(item));
+        QJsonObject line;
+        line["ticker"] = shown;
+        reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
+    };
     m_card = std::make_unique<overlay::FeaturedCard>(m_database, std::move(cardOptions), std::move(hooks));
     m_card->feature(product->sku, flashSalePlan(options, *product));
     try {

@@ -263,6 +263,40 @@ QImage renderToast(const std::string &message, std::int64_t more, int height, in
     return image.convertToFormat(QImage::Format_RGBA8888);
 }
 
+QImage renderTicker(const std::vector<std::string> &items, QSize size, const CardTheme &theme)
+{
+    const int height = size.height();
+    const int pad = part(height, 0.3);
+    const QFont font = cardFont(part(height, 0.42));
+    const QFontMetrics metrics(font);
+    QImage image(size.width() + size.width() % 2, height + height % 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.background);
+    painter.drawRoundedRect(QRectF(0, 0, image.width(), image.height()), height / 2.0, height / 2.0);
+    painter.setFont(font);
+    const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
+    const int dot = std::max(2, height / 5);
+    int x = pad;
+    for (const auto &item : items) {
+        const int room = image.width() - pad - x - dot - pad / 2;
+        if (room < metrics.averageCharWidth() * 4)
+            break;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.accent);
+        painter.drawEllipse(QRectF(x, (image.height() - dot) / 2.0, dot, dot));
+        x += dot + pad / 2;
+        const QString shown = metrics.elidedText(text(item), Qt::ElideRight, room);
+        painter.setPen(theme.text);
+        painter.drawText(x, baseline, shown);
+        x += metrics.horizontalAdvance(shown) + 2 * pad;
+    }
+    painter.end();
+    return image.convertToFormat(QImage::Format_RGBA8888);
+}
+
 media::RgbaImage toRgbaImage(const QImage &image)
 {
     const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);

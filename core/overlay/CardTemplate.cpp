@@ -162,3 +162,14 @@ QRect placeCard(const CardTemplate &t, QSize canvas)
 }
 
 } // namespace stallcast::overlay
+
+namespace stallcast::overlay {
+
+QRect placeTicker(const CardTemplate &t, QSize canvas)
+{
+    const QRect card = placeCard(t, canvas);
+    const int height = std::max(24, evenDown(card.height() / 7.0));
+    return {card.x(), evenUp(t.safeArea.top * canvas.height()), card.width(), height};
+}
+
+} // namespace stallcast::overlay

@@ -48,5 +48,8 @@ CardTemplate builtInCardTemplate(QSize canvas);
 // The card's rectangle on a canvas: its size from the template, anchored inside the safe area,
 // moved by the offset, kept inside the safe area, corners on even pixels (YUV 4:2:0).
 QRect placeCard(const CardTemplate &cardTemplate, QSize canvas);
+// The ticker of recent sales: a strip at the top of the safe area, on the card's side, as wide
+// as the card, a seventh of its height (at least 24 px).
+QRect placeTicker(const CardTemplate &cardTemplate, QSize canvas);
 
 } // namespace stallcast::overlay

@@ -2,6 +2,7 @@
 
 #include "common/TextKey.h"
 #include "inventory/Catalog.h"
+#include "orders/OrderTable.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -9,6 +10,16 @@
 namespace stallcast::overlay {
 
 namespace {
+
+// Orders read from the database per poll at most (the rest come at the next poll).
+constexpr std::int64_t kOrdersPerPoll = 200;
+
+std::int64_t unixMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 std::int64_t unixSeconds()
 {
@@ -21,10 +32,11 @@ std::int64_t unixSeconds()
 
 FeaturedCard::FeaturedCard(db::Database &database, FeaturedCardOptions options, FeaturedCardHooks hooks)
     : m_database(database), m_options(std::move(options)), m_hooks(std::move(hooks)),
-      m_payment(m_options.payment)
+      m_payment(m_options.payment), m_toasts(m_options.toasts)
 {
     if (m_options.poll <= std::chrono::milliseconds(0))
         throw std::invalid_argument("FeaturedCard: the poll interval must be positive");
+    m_lastPolledId = m_database.read([](db::Connection &conn) { return orders::OrderTable::lastId(conn); });
     m_ticker = std::thread([this] {
         std::unique_lock lock(m_tickMutex);
         while (!m_tickWake.wait_for(lock, m_options.poll, [this] { return m_stopping; })) {
@@ -52,23 +64,28 @@ void FeaturedCard::attach(std::vector<FeaturedCanvas> canvases)
 {
     std::vector<CardTarget> cardTargets;
     std::vector<ToastTarget> toastTargets;
+    std::vector<TickerTarget> tickerTargets;
     for (const auto &canvas : canvases) {
         if (canvas.layer == nullptr)
             throw std::invalid_argument("FeaturedCard::attach: a canvas without an overlay layer");
         cardTargets.push_back({canvas.layer, canvas.size, canvas.layout, canvas.picture});
         toastTargets.push_back({canvas.layer, placeCard(canvas.layout, canvas.size), canvas.layout.theme});
+        tickerTargets.push_back({canvas.layer, placeTicker(canvas.layout, canvas.size), canvas.layout.theme});
     }
     std::lock_guard lock(m_presenterMutex);
+    m_tickerPresenter.reset();
     m_toastPresenter.reset();
     m_presenter.reset();
     m_presenter = std::make_unique<CardPresenter>([this] { return currentCard(); },
                                                   std::move(cardTargets), m_hooks.rendered);
     m_toastPresenter = std::make_unique<ToastPresenter>(m_toasts, std::move(toastTargets), m_hooks.toast);
+    m_tickerPresenter = std::make_unique<TickerPresenter>(m_sales, std::move(tickerTargets), m_hooks.ticker);
 }
 
 void FeaturedCard::detach()
 {
     std::lock_guard lock(m_presenterMutex);
+    m_tickerPresenter.reset();
     m_toastPresenter.reset();
     m_presenter.reset();
 }
@@ -110,14 +127,39 @@ void FeaturedCard::watch(feed::OrderEvents &events)
     m_subscription = events.subscribe([this](const feed::OrderEvent &event) {
         const auto sku = featured();
         bool featuredLine = false;
-        for (const auto &line : event.order.lines) {
+        for (const auto &line : event.order.lines)
             featuredLine = featuredLine || (sku && foldedKey(line.sku) == foldedKey(*sku));
-            if (line.allocated > 0)
-                m_toasts.push(boughtText(event.order.buyer.handle, line.allocated, line.name));
-        }
         if (featuredLine)
             refresh();
+        takeSales(event.order);
     });
+}
+
+void FeaturedCard::takeSales(const orders::Order &order)
+{
+    const auto sales = m_sales.take(order, unixMs());
+    for (const auto &sale : sales)
+        m_toasts.push(boughtText(sale.handle, sale.qty, sale.productName));
+    if (sales.empty())
+        return;
+    std::lock_guard lock(m_presenterMutex);
+    if (m_tickerPresenter)
+        m_tickerPresenter->wake();
+}
+
+void FeaturedCard::followOrders()
+{
+    try {
+        const auto orders = m_database.read([&](db::Connection &conn) {
+            return orders::OrderTable::listAfter(conn, m_lastPolledId, kOrdersPerPoll);
+        });
+        for (const auto &order : orders) {
+            m_lastPolledId = order.id;
+            takeSales(order);
+        }
+    } catch (const std::exception &) {
+        // A busy or locked database: the next poll reads the same orders again.
+    }
 }
 
 void FeaturedCard::refresh()
@@ -136,6 +178,7 @@ std::string FeaturedCard::lastError() const
 void FeaturedCard::tick()
 {
     refresh();
+    followOrders();
 }
 
 // The flash sale as it stands now. Today it is the plan given to feature(), counted from that

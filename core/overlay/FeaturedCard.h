@@ -7,6 +7,8 @@
 #include "overlay/CardPayment.h"
 #include "overlay/CardPresenter.h"
 #include "overlay/CardTemplate.h"
+#include "overlay/RecentSales.h"
+#include "overlay/TickerPresenter.h"
 #include "overlay/ToastPresenter.h"
 #include "overlay/ToastQueue.h"
 
@@ -48,22 +50,29 @@ struct FlashSalePlan {
 struct FeaturedCardOptions {
     PaymentSource payment;   // empty: no QR code on the card
     std::int64_t salesGoal = 0; // > 0: "12/50 sold" and a bar (units since the product was featured)
-    // How often stock changes by other processes (the studio, `orders add`) are looked for.
+    // How often stock changes and orders by other processes (the studio, `orders add`) are
+    // looked for.
     std::chrono::milliseconds poll{250};
+    ToastQueue::Options toasts; // how long each toast shows, when a burst is summarised
 };
 
 struct FeaturedCardHooks {
     CardPresenter::RenderHook rendered; // each card drawn (presenter thread)
     ToastPresenter::Hook toast;         // each toast shown or taken off (toast thread)
+    TickerPresenter::Hook ticker;       // each change of the ticker's items (ticker thread)
 };
 
-// The featured product's card, its "just bought" toasts, on every canvas of a broadcast: the
-// one object the stream command and the studio share (docs/OVERLAY.md, "FeaturedCard").
+// The featured product's card, the "just bought" toasts and the ticker of recent sales, on
+// every canvas of a broadcast: the one object the stream command and the studio share
+// (docs/OVERLAY.md, "FeaturedCard"). Sales come from the watched in-process order events and,
+// every options.poll, from the orders other processes recorded in the database (each order
+// counted once, whichever brings it first; orders recorded before it was constructed are not shown).
 //
 // feature(), clear() and refresh() never block (they only note what is wanted and wake the
-// card's thread, which reads the database and renders). attach() and detach() stop and start
-// the presenters (attach renders the first card before returning): call them where the
-// broadcast itself is built or torn down, off the UI thread. The database and any watched
+// card's thread, which reads the database and renders). The constructor reads the last order
+// id; attach() and detach() stop and start the presenters (attach renders the first card
+// before returning): call them where the broadcast itself is built or torn down, off the UI
+// thread. The database and any watched
 // OrderEvents must outlive this object; each layer must outlive its attachment.
 class FeaturedCard final {
 public:
@@ -81,7 +90,7 @@ public:
     // Shows this product (by SKU, case as in the catalogue) from now on, with an optional flash
     // sale starting now. An unknown SKU keeps the old card up and sets lastError().
     void feature(const std::string &sku, std::optional<FlashSalePlan> flash = std::nullopt);
-    // Takes the card off (toasts keep coming).
+    // Takes the card off (toasts and the ticker keep coming).
     void clear();
     std::optional<std::string> featured() const;
 
@@ -96,6 +105,8 @@ private:
     std::optional<ProductCard> currentCard();
     std::optional<FlashSale> flashSaleNow(const inventory::Product &product);
     void tick();
+    void followOrders(); // the ticker thread: orders other processes recorded
+    void takeSales(const orders::Order &order);
 
     db::Database &m_database;
     FeaturedCardOptions m_options;
@@ -111,12 +122,15 @@ private:
     CardPayment m_payment; // presenter thread only
 
     ToastQueue m_toasts;
+    RecentSales m_sales;
+    std::int64_t m_lastPolledId = 0; // the ticker thread only (after the constructor)
     feed::OrderEvents *m_events = nullptr;
     feed::OrderEvents::SubscriptionId m_subscription = 0;
 
     mutable std::mutex m_presenterMutex; // attach/detach against refresh and the ticker
     std::unique_ptr<CardPresenter> m_presenter;
     std::unique_ptr<ToastPresenter> m_toastPresenter;
+    std::unique_ptr<TickerPresenter> m_tickerPresenter;
 
     std::mutex m_tickMutex;
     std::condition_variable m_tickWake;

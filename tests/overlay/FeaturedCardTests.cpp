@@ -14,6 +14,7 @@
 #include <fstream>
 
 #include <mutex>
+#include <thread>
 
 using namespace stallcast;
 using namespace stallcast::overlay;
@@ -32,6 +33,7 @@ struct Renders {
     std::mutex mutex;
     std::vector<CardRenderReport> reports;
     std::vector<std::string> toasts;
+    std::vector<std::vector<std::string>> tickers;
     FeaturedCardHooks hooks()
     {
         FeaturedCardHooks h;
@@ -43,6 +45,10 @@ struct Renders {
             std::lock_guard lock(mutex);
             if (t)
                 toasts.push_back(t->text);
+        };
+        h.ticker = [this](const std::vector<std::string> &items) {
+            std::lock_guard lock(mutex);
+            tickers.push_back(items);
         };
         return h;
     }
@@ -130,7 +136,7 @@ TEST_CASE("featured card: attach, switch the product live, clear, feature again,
     CHECK_FALSE(overlayOn(rebuilt, CardPresenter::kOverlayId));
 }
 
-TEST_CASE("featured card: in-process orders change the card at once and make toasts, orders from another process change the stock", "[overlay][featured]")
+TEST_CASE("featured card: orders in this process and in another change the card, make toasts and fill the ticker, each counted once", "[overlay][featured][ticker]")
 {
     test::ensureOffscreenGui();
     test::ShopFixture shop;
@@ -139,6 +145,7 @@ TEST_CASE("featured card: in-process orders change the card at once and make toa
     Renders renders;
     FeaturedCardOptions options;
     options.salesGoal = 10;
+    options.toasts.showMs = 300;
     media::OverlayLayer landscape, vertical; // outlive the card
     {
         FeaturedCard card(*shop.db, options, renders.hooks());
@@ -158,8 +165,21 @@ TEST_CASE("featured card: in-process orders change the card at once and make toa
             orders::OrderBook(other).place(test::paidOrder("test", "o-2", "lee", "TANG", 1));
         }
         REQUIRE(waitFor([&] { return renders.lastIs("TANG 상품", "2 left · 3/10 sold"); }));
+        REQUIRE(waitFor([&] { return renders.toasted("l***e bought 1 × TANG 상품"); }));
+        REQUIRE(overlayOn(landscape, TickerPresenter::kOverlayId));
+        REQUIRE(overlayOn(vertical, TickerPresenter::kOverlayId));
+        // Polls that find nothing new and in-process orders the poll also reads: no double
+        // toast, no double ticker entry, no drawing without a change.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1200));
         events.waitUntilDispatched();
+        std::lock_guard lock(renders.mutex);
+        CHECK(renders.toasts == std::vector<std::string>{"k***m bought 2 × TANG 상품", "l***e bought 1 × TANG 상품"});
+        REQUIRE(renders.tickers.size() == 2);
+        CHECK(renders.tickers[0] == std::vector<std::string>{"k***m 2 × TANG 상품 · just now"});
+        CHECK(renders.tickers[1]
+              == std::vector<std::string>{"l***e 1 × TANG 상품 · just now", "k***m 2 × TANG 상품 · just now"});
     }
+    CHECK_FALSE(overlayOn(landscape, TickerPresenter::kOverlayId));
     CHECK_FALSE(overlayOn(landscape, CardPresenter::kOverlayId));
     CHECK_FALSE(overlayOn(landscape, ToastPresenter::kOverlayId));
 }

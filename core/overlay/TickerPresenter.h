@@ -1,0 +1,56 @@
+#pragma once
+
+#include "media/overlay/OverlayLayer.h"
+#include "overlay/CardTemplate.h"
+#include "overlay/RecentSales.h"
+
+#include <QRect>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace stallcast::overlay {
+
+// Where the ticker of recent sales goes on one canvas.
+struct TickerTarget {
+    media::OverlayLayer *layer = nullptr; // outlives the presenter
+    QRect place;                          // the strip's rectangle on that canvas
+    CardTheme theme;
+};
+
+// Shows RecentSales's ticker ("k***m 2 × Jeju tangerines · 3 min ago", the newest first) on
+// the canvases, on a thread of its own: woken by a new sale, and once a second for the "N min
+// ago" texts, it draws the strip again only when its text changed (so at most once a minute
+// without sales), and takes it off when no sale is recent.
+class TickerPresenter final {
+public:
+    using Hook = std::function<void(const std::vector<std::string> &items)>;
+    static constexpr const char *kOverlayId = "ticker";
+    static constexpr int kOverlayZ = 9;
+
+    TickerPresenter(const RecentSales &sales, std::vector<TickerTarget> targets, Hook hook = {});
+    TickerPresenter(const TickerPresenter &) = delete;
+    TickerPresenter &operator=(const TickerPresenter &) = delete;
+    ~TickerPresenter(); // joins the thread, takes the strip off the layers
+
+    void wake(); // a sale was taken: look now
+
+private:
+    void run();
+    void show(const std::vector<std::string> &items);
+
+    const RecentSales &m_sales;
+    std::vector<TickerTarget> m_targets;
+    Hook m_hook;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_woken = false;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace stallcast::overlay
