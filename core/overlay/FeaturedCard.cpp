@@ -69,8 +69,10 @@ void FeaturedCard::attach(std::vector<FeaturedCanvas> canvases)
         if (canvas.layer == nullptr)
             throw std::invalid_argument("FeaturedCard::attach: a canvas without an overlay layer");
         cardTargets.push_back({canvas.layer, canvas.size, canvas.layout, canvas.picture});
-        toastTargets.push_back({canvas.layer, placeCard(canvas.layout, canvas.size), canvas.layout.theme});
-        tickerTargets.push_back({canvas.layer, placeTicker(canvas.layout, canvas.size), canvas.layout.theme});
+        if (const auto toast = placeToast(canvas.layout, canvas.size))
+            toastTargets.push_back({canvas.layer, *toast, canvas.layout.theme});
+        if (const auto ticker = placeTicker(canvas.layout, canvas.size))
+            tickerTargets.push_back({canvas.layer, *ticker, canvas.layout.theme});
     }
     std::lock_guard lock(m_presenterMutex);
     m_tickerPresenter.reset();

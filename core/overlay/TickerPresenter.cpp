@@ -51,6 +51,10 @@ void TickerPresenter::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_woken || m_stopping; });
+            // After a sale, let the card (stock, QR code) be drawn first: it is what a buyer
+            // waits for, and there are two cores for the encoder and everything else.
+            if (m_woken)
+                m_wake.wait_for(lock, kSettle, [this] { return m_stopping; });
             if (m_stopping)
                 return;
             m_woken = false;

@@ -6,6 +6,7 @@
 
 #include <QRect>
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -23,14 +24,15 @@ struct TickerTarget {
 };
 
 // Shows RecentSales's ticker ("k***m 2 × Jeju tangerines · 3 min ago", the newest first) on
-// the canvases, on a thread of its own: woken by a new sale, and once a second for the "N min
-// ago" texts, it draws the strip again only when its text changed (so at most once a minute
+// the canvases, on a thread of its own: woken by a new sale (drawing kSettle later, after the
+// card), and once a second for the "N min ago" texts, it draws the strip again only when its text changed (so at most once a minute
 // without sales), and takes it off when no sale is recent.
 class TickerPresenter final {
 public:
     using Hook = std::function<void(const std::vector<std::string> &items)>;
     static constexpr const char *kOverlayId = "ticker";
     static constexpr int kOverlayZ = 9;
+    static constexpr std::chrono::milliseconds kSettle{150}; // after a sale, before drawing
 
     TickerPresenter(const RecentSales &sales, std::vector<TickerTarget> targets, Hook hook = {});
     TickerPresenter(const TickerPresenter &) = delete;

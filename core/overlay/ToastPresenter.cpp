@@ -2,7 +2,6 @@
 
 #include "overlay/CardRenderer.h"
 
-#include <algorithm>
 
 namespace stallcast::overlay {
 
@@ -51,11 +50,10 @@ void ToastPresenter::show(const std::optional<ShownToast> &toast)
             target.layer->remove(kOverlayId);
             continue;
         }
-        const int height = std::max(24, target.card.height() / 7 / 2 * 2);
-        const QImage image = renderToast(toast->text, toast->more, height, target.card.width(), target.theme);
-        const int gap = height / 4 * 2;
-        target.layer->set(kOverlayId, toRgbaImage(image), target.card.x(),
-                          std::max(0, target.card.y() - image.height() - gap), kOverlayZ);
+        const QRect &box = target.place.box;
+        const QImage image = renderToast(toast->text, toast->more, box.height(), box.width(), target.theme);
+        const int x = target.place.rightAligned ? box.x() + box.width() - image.width() : box.x();
+        target.layer->set(kOverlayId, toRgbaImage(image), x, box.y(), kOverlayZ);
     }
     if (m_hook)
         m_hook(toast);

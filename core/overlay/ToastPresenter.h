@@ -16,10 +16,11 @@
 
 namespace stallcast::overlay {
 
-// Where toasts go on one canvas: just above the product card.
+// Where toasts go on one canvas (placeToast: the template's "toast" block, or just above the
+// card).
 struct ToastTarget {
     media::OverlayLayer *layer = nullptr; // outlives the presenter
-    QRect card;                           // the card's place on that canvas
+    ToastPlace place;
     CardTheme theme;
 };
 
