@@ -19,28 +19,43 @@ PaymentSource paymentSourceFromFields(std::string kind, checkout::PaymentFields 
                 source.lifetimeSeconds = seconds; // a bad value is refused by build()
         }
     }
-    source.build = [kind = std::move(kind), fields = std::move(fields)](const std::string &sku,
-                                                                        std::int64_t now) {
-        auto withSku = fields;
-        if (kind == "url")
-            withSku.emplace("sku", sku);
-        return checkout::paymentCode(kind, withSku, now);
+    const auto builder = [kind, fields](std::string action) {
+        return [kind, fields, action](const std::string &sku, std::int64_t now) {
+            auto withSku = fields;
+            if (kind == "url")
+                withSku.emplace("sku", sku);
+            if (!action.empty())
+                withSku["action"] = action;
+            return checkout::paymentCode(kind, withSku, now);
+        };
     };
+    source.build = builder({});
+    const auto urlTemplate = fields.find("template");
+    if (kind == "url" && urlTemplate != fields.end()
+        && urlTemplate->second.find("{action}") != std::string::npos)
+        source.buildWaitlist = builder("waitlist");
     return source;
 }
 
-const checkout::PaymentCode &CardPayment::codeFor(const std::string &sku, std::int64_t nowUnixSeconds)
+CardPayment::Shown CardPayment::codeFor(const std::string &sku, bool soldOut, std::int64_t nowUnixSeconds)
 {
     if (m_source.empty())
-        return m_code;
-    const bool stale = m_source.lifetimeSeconds > 0
-                       && nowUnixSeconds >= m_builtAt + reSignAfter(m_source.lifetimeSeconds);
-    if (m_sku != sku || stale) {
-        m_code = m_source.build(sku, nowUnixSeconds);
-        m_sku = sku;
-        m_builtAt = nowUnixSeconds;
+        return {m_none, false};
+    if (soldOut && m_source.buildWaitlist)
+        return {current(m_waitlist, m_source.buildWaitlist, sku, nowUnixSeconds), true};
+    return {current(m_buy, m_source.build, sku, nowUnixSeconds), false};
+}
+
+const checkout::PaymentCode &CardPayment::current(Built &built, const PaymentSource::Builder &build,
+                                                  const std::string &sku, std::int64_t now)
+{
+    const bool stale = m_source.lifetimeSeconds > 0 && now >= built.at + reSignAfter(m_source.lifetimeSeconds);
+    if (built.sku != sku || stale) {
+        built.code = build(sku, now);
+        built.sku = sku;
+        built.at = now;
     }
-    return m_code;
+    return built.code;
 }
 
 std::int64_t CardPayment::reSignAfter(std::int64_t lifetimeSeconds)

@@ -85,7 +85,7 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     const bool hasCode = !card.qrPayload.empty();
     const int box = h - 2 * pad;
     const QRect codeBox(w - pad - box, pad, box, box);
-    if (hasCode && card.soldOut()) {
+    if (hasCode && card.soldOut() && !card.qrWaitlist) {
         painter.setBrush(m_theme.placeholder);
         painter.drawRoundedRect(codeBox, pad / 2.0, pad / 2.0);
         painter.setFont(cardFont(part(h, 0.09), true));
@@ -192,6 +192,8 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     }
     top += pad / 4;
     out.stockShown = stockText(card);
+    if (card.soldOut() && hasCode && card.qrWaitlist)
+        out.stockShown += " \xC2\xB7 waitlist";
     if (flash == FlashState::None && card.salesGoal && card.salesGoal->goal > 0)
         out.stockShown += " \xC2\xB7 " + std::to_string(card.salesGoal->sold) + "/"
                           + std::to_string(card.salesGoal->goal) + " sold";

@@ -226,10 +226,11 @@ std::optional<ProductCard> FeaturedCard::currentCard()
                 m_startAvailable = product->available();
             soldSince = std::max<std::int64_t>(0, *m_startAvailable - product->available());
         }
-        const auto &payment = m_payment.codeFor(product->sku, unixSeconds());
-        auto card = cardFromProduct(*product, payment.payload);
-        card.qrMinimum = payment.levelRule.minimum;
-        card.qrMaximum = payment.levelRule.maximum;
+        const auto payment = m_payment.codeFor(product->sku, product->available() <= 0, unixSeconds());
+        auto card = cardFromProduct(*product, payment.code.payload);
+        card.qrWaitlist = payment.waitlist;
+        card.qrMinimum = payment.code.levelRule.minimum;
+        card.qrMaximum = payment.code.levelRule.maximum;
         if (m_options.salesGoal > 0)
             card.salesGoal = ProductCard::SalesGoal{soldSince, m_options.salesGoal};
         card.flashSale = flashSaleNow(*product);

@@ -15,6 +15,7 @@
 
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 using namespace stallcast;
 using namespace stallcast::overlay;
@@ -245,4 +246,65 @@ TEST_CASE("featured card: a signed checkout link is signed again before it expir
         CHECK(checkout::verifyCheckoutUrl(parsed, payload, secret, read.expires, nullptr)
               == checkout::CheckoutVerdict::Expired);
     }
+}
+
+TEST_CASE("featured card: sold out, the code becomes a signed waitlist link when the template can carry {action}", "[overlay][featured][checkout]")
+{
+    test::ensureOffscreenGui();
+    test::ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 1);
+    const std::string secret = "card-waitlist-test-secret-0123456789";
+    {
+        std::ofstream file(shop.dir / "checkout.secret");
+        file << secret << "\n";
+    }
+    const auto run = [&](const std::string &urlTemplate, const std::string &externalId) {
+        Renders renders;
+        FeaturedCardOptions options;
+        options.payment = paymentSourceFromFields(
+            "url", {{"template", urlTemplate}, {"secret-file", (shop.dir / "checkout.secret").string()}});
+        media::OverlayLayer landscape, vertical;
+        FeaturedCard card(*shop.db, options, renders.hooks());
+        card.feature("TANG");
+        card.attach(canvases(landscape, vertical));
+        REQUIRE(renders.lastIs("TANG 상품", "1 left"));
+        const auto buying = renders.last();
+        shop.book->place(test::paidOrder("test", externalId, "kim", "TANG", 1));
+        REQUIRE(waitFor([&] { return renders.last().card.soldOut(); }));
+        const auto soldOut = renders.last();
+        // Stock back (a cancelled order, a delivery): the buy link returns.
+        shop.catalog->adjustStock("TANG", 1, "test", "restocked");
+        REQUIRE(waitFor([&] { return !renders.last().card.soldOut(); }));
+        return std::make_tuple(buying, soldOut, renders.last());
+    };
+
+    const std::string withAction = "https://shop.example/buy?sku={sku}&do={action}&exp={expires}&sig={sig}";
+    const auto [buying, soldOut, restocked] = run(withAction, "o-1");
+    const checkout::CheckoutUrlTemplate parsed(withAction);
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    checkout::CheckoutParameters read;
+    CHECK(checkout::verifyCheckoutUrl(parsed, buying.card.qrPayload, secret, now, &read)
+          == checkout::CheckoutVerdict::Valid);
+    CHECK(read.action.empty());
+    CHECK(soldOut.card.qrWaitlist);
+    CHECK(soldOut.rendered[0].stockShown == "SOLD OUT · waitlist");
+    CHECK_FALSE(soldOut.rendered[0].qrRect.isEmpty());
+    CHECK_FALSE(soldOut.rendered[1].qrRect.isEmpty());
+    CHECK(checkout::verifyCheckoutUrl(parsed, soldOut.card.qrPayload, secret, now, &read)
+          == checkout::CheckoutVerdict::Valid);
+    CHECK(read.action == "waitlist");
+    CHECK(read.sku == "TANG");
+    CHECK_FALSE(restocked.card.qrWaitlist);
+    CHECK(restocked.card.qrPayload == buying.card.qrPayload); // the buy link, kept while valid
+
+    // A template without {action}: no waitlist link can be signed, the SOLD OUT panel stays.
+    const auto [buying2, soldOut2, restocked2] =
+        run("https://shop.example/buy?sku={sku}&exp={expires}&sig={sig}", "o-2");
+    CHECK_FALSE(soldOut2.card.qrWaitlist);
+    CHECK(soldOut2.rendered[0].stockShown == "SOLD OUT");
+    CHECK(soldOut2.rendered[0].qrRect.isEmpty());
+    (void)buying2;
+    (void)restocked2;
 }
