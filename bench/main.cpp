@@ -26,7 +26,7 @@ int main(int argc, char **argv)
                               "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
                               "drops)\n"
                               "  card     product card render, blend at 1080p, order commit -> "
-                              "card on the overlay layer\n\n"
+                              "card on the overlay layer -> encoded frame\n\n"
                               + stallcast::bench::ordersUsage()
                               + stallcast::bench::webhooksUsage()
                               + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage()

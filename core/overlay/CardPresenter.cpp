@@ -121,8 +121,9 @@ void CardPresenter::renderAndPush(const ProductCard &card)
         report.placed.push_back(place);
     }
     for (std::size_t i = 0; i < m_targets.size(); ++i)
-        m_targets[i].layer->set(kOverlayId, toRgbaImage(report.rendered[i].image),
-                                report.placed[i].x(), report.placed[i].y(), kOverlayZ);
+        report.layerVersions.push_back(m_targets[i].layer->set(kOverlayId, toRgbaImage(report.rendered[i].image),
+                                                               report.placed[i].x(), report.placed[i].y(),
+                                                               kOverlayZ));
     report.pushedAt = std::chrono::steady_clock::now();
     m_shown = std::make_unique<ProductCard>(card);
     {

@@ -35,6 +35,7 @@ struct CardRenderReport {
     ProductCard card;
     std::vector<RenderedCard> rendered; // one per target, in order
     std::vector<QRect> placed;          // where each went on its canvas
+    std::vector<std::uint64_t> layerVersions; // each layer's version once it held this card
     std::chrono::steady_clock::time_point pushedAt; // when the last layer got its image
     std::uint64_t renderCount = 0;      // 1, 2, ... renders so far
 };

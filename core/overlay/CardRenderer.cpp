@@ -48,6 +48,19 @@ QString drawLine(QPainter &painter, const QString &s, const QFont &font, QColor 
     return shown;
 }
 
+// A transparent image holding a pill (rounded at both ends) in the theme's background.
+QImage pill(int width, int height, const CardTheme &theme)
+{
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.background);
+    painter.drawRoundedRect(QRectF(0, 0, width, height), height / 2.0, height / 2.0);
+    return image;
+}
+
 } // namespace
 
 CardRenderer::CardRenderer(CardTheme theme, checkout::StreamPicture picture)
@@ -243,13 +256,9 @@ QImage renderToast(const std::string &message, std::int64_t more, int height, in
                                              std::max(1, maxWidth - 3 * pad - badgeWidth));
     int width = metrics.horizontalAdvance(shown) + 2 * pad + (badgeWidth > 0 ? badgeWidth + pad : 0);
     width = std::min(maxWidth, width + width % 2);
-    QImage image(width, height + height % 2, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    QImage image = pill(width, height + height % 2, theme);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme.background);
-    painter.drawRoundedRect(QRectF(0, 0, image.width(), image.height()), height / 2.0, height / 2.0);
     painter.setFont(font);
     painter.setPen(theme.text);
     const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
@@ -271,13 +280,9 @@ QImage renderTicker(const std::vector<std::string> &items, QSize size, const Car
     const int pad = part(height, 0.3);
     const QFont font = cardFont(part(height, 0.42));
     const QFontMetrics metrics(font);
-    QImage image(size.width() + size.width() % 2, height + height % 2, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    QImage image = pill(size.width() + size.width() % 2, height + height % 2, theme);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme.background);
-    painter.drawRoundedRect(QRectF(0, 0, image.width(), image.height()), height / 2.0, height / 2.0);
     painter.setFont(font);
     const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
     const int dot = std::max(2, height / 5);

@@ -37,26 +37,14 @@ FeaturedCard::FeaturedCard(db::Database &database, FeaturedCardOptions options, 
     if (m_options.poll <= std::chrono::milliseconds(0))
         throw std::invalid_argument("FeaturedCard: the poll interval must be positive");
     m_lastPolledId = m_database.read([](db::Connection &conn) { return orders::OrderTable::lastId(conn); });
-    m_ticker = std::thread([this] {
-        std::unique_lock lock(m_tickMutex);
-        while (!m_tickWake.wait_for(lock, m_options.poll, [this] { return m_stopping; })) {
-            lock.unlock();
-            tick();
-            lock.lock();
-        }
-    });
+    m_poll = std::make_unique<PollingThread>(m_options.poll, std::chrono::milliseconds(0), [this] { tick(); });
 }
 
 FeaturedCard::~FeaturedCard()
 {
     if (m_events != nullptr)
         m_events->unsubscribe(m_subscription);
-    {
-        std::lock_guard lock(m_tickMutex);
-        m_stopping = true;
-    }
-    m_tickWake.notify_all();
-    m_ticker.join();
+    m_poll->stop();
     detach();
 }
 

@@ -7,6 +7,7 @@
 #include "overlay/CardPayment.h"
 #include "overlay/CardPresenter.h"
 #include "overlay/CardTemplate.h"
+#include "overlay/PollingThread.h"
 #include "overlay/RecentSales.h"
 #include "overlay/TickerPresenter.h"
 #include "overlay/ToastPresenter.h"
@@ -15,14 +16,12 @@
 #include <QSize>
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace stallcast::inventory {
@@ -132,10 +131,7 @@ private:
     std::unique_ptr<ToastPresenter> m_toastPresenter;
     std::unique_ptr<TickerPresenter> m_tickerPresenter;
 
-    std::mutex m_tickMutex;
-    std::condition_variable m_tickWake;
-    bool m_stopping = false;
-    std::thread m_ticker;
+    std::unique_ptr<PollingThread> m_poll; // every options.poll: tick()
 };
 
 } // namespace stallcast::overlay

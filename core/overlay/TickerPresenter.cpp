@@ -18,53 +18,32 @@ std::int64_t unixMs()
 } // namespace
 
 TickerPresenter::TickerPresenter(const RecentSales &sales, std::vector<TickerTarget> targets, Hook hook)
-    : m_sales(sales), m_targets(std::move(targets)), m_hook(std::move(hook))
+    : m_sales(sales), m_targets(std::move(targets)), m_hook(std::move(hook)),
+      m_thread(std::chrono::seconds(1), kSettle, [this] { look(); })
 {
-    m_thread = std::thread([this] { run(); });
 }
 
 TickerPresenter::~TickerPresenter()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    m_thread.stop();
     for (const auto &target : m_targets)
         target.layer->remove(kOverlayId);
 }
 
 void TickerPresenter::wake()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wake.notify_all();
+    m_thread.wake();
 }
 
-void TickerPresenter::run()
+// After a sale the look comes kSettle later: the card (stock, QR code) is drawn first, it is
+// what a buyer waits for, and there are two cores for the encoder and everything else.
+void TickerPresenter::look()
 {
-    std::vector<std::string> shown;
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_woken || m_stopping; });
-            // After a sale, let the card (stock, QR code) be drawn first: it is what a buyer
-            // waits for, and there are two cores for the encoder and everything else.
-            if (m_woken)
-                m_wake.wait_for(lock, kSettle, [this] { return m_stopping; });
-            if (m_stopping)
-                return;
-            m_woken = false;
-        }
-        const auto items = m_sales.tickerItems(unixMs());
-        if (items == shown)
-            continue;
-        shown = items;
-        show(shown);
-    }
+    const auto items = m_sales.tickerItems(unixMs());
+    if (items == m_shown)
+        return;
+    m_shown = items;
+    show(m_shown);
 }
 
 void TickerPresenter::show(const std::vector<std::string> &items)

@@ -2,16 +2,14 @@
 
 #include "media/overlay/OverlayLayer.h"
 #include "overlay/CardTemplate.h"
+#include "overlay/PollingThread.h"
 #include "overlay/RecentSales.h"
 
 #include <QRect>
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace stallcast::overlay {
@@ -42,17 +40,14 @@ public:
     void wake(); // a sale was taken: look now
 
 private:
-    void run();
+    void look();
     void show(const std::vector<std::string> &items);
 
     const RecentSales &m_sales;
     std::vector<TickerTarget> m_targets;
     Hook m_hook;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_woken = false;
-    bool m_stopping = false;
-    std::thread m_thread;
+    std::vector<std::string> m_shown; // the thread's
+    PollingThread m_thread;           // last: starts once the rest is ready
 };
 
 } // namespace stallcast::overlay
