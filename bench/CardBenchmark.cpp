@@ -81,13 +81,7 @@ LatencyStats commitToLayer(const CardOptions &o, const QSize canvas)
     BenchDir dir(o.dir, false);
     db::Database database(dir.path() / "card.db");
     inventory::Catalog catalog(database);
-    inventory::Product product;
-    product.sku = "TANG";
-    product.code = "A1";
-    product.name = "Jeju tangerines";
-    product.price = 25000;
-    product.currency = "KRW";
-    catalog.save(product, o.orders + 10, "bench");
+    saveBenchTangerines(database, o.orders + 10);
     feed::OrderEvents events;
     orders::OrderBook book(database);
     media::OverlayLayer layer;

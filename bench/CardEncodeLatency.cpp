@@ -39,6 +39,17 @@ struct Observed {
 
 } // namespace
 
+void saveBenchTangerines(db::Database &database, std::int64_t stock)
+{
+    inventory::Product product;
+    product.sku = "TANG";
+    product.code = "A1";
+    product.name = "제주 감귤 Jeju tangerines";
+    product.price = 25000;
+    product.currency = "KRW";
+    inventory::Catalog(database).save(product, stock, "bench");
+}
+
 orders::OrderRequest paidBenchOrder(const std::string &sku, const std::string &prefix, int i)
 {
     orders::OrderRequest request;
@@ -55,14 +66,8 @@ EncodeLatency measureOrderToEncodedFrame(int orders, const std::optional<std::fi
 {
     BenchDir dir(dirOption, false);
     db::Database database(dir.path() / "card-encode.db");
-    inventory::Product product;
-    product.sku = "TANG";
-    product.code = "A1";
-    product.name = "제주 감귤 Jeju tangerines";
-    product.price = 25000;
-    product.currency = "KRW";
     const std::int64_t stock = orders + 10;
-    inventory::Catalog(database).save(product, stock, "bench");
+    saveBenchTangerines(database, stock);
 
     Observed seen;
     media::BroadcastOptions options;

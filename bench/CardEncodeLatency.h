@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LatencyStats.h"
+#include "db/Database.h"
 #include "orders/Order.h"
 
 #include <filesystem>
@@ -19,6 +20,9 @@ struct EncodeLatency {
     std::string encoder;
     std::int64_t framesEncoded = 0, framesSkipped = 0, framesMissed = 0;
 };
+
+// The product both card benchmarks sell: "TANG", A1, 25,000 KRW, with this much stock.
+void saveBenchTangerines(db::Database &database, std::int64_t stock);
 
 // A paid order for one unit of `sku` by buyer<i>, external id <prefix><i>.
 orders::OrderRequest paidBenchOrder(const std::string &sku, const std::string &prefix, int i);

@@ -30,6 +30,15 @@ std::vector<FeaturedCanvas> canvases(media::OverlayLayer &landscape, media::Over
             {&vertical, {720, 1280}, {720, 1280, 30, 2'500'000}, builtInCardTemplate({720, 1280})}};
 }
 
+// The checkout secret in a file, as `--checkout-secret-file` takes it; returns the path.
+std::string writeSecret(const test::ShopFixture &shop, const std::string &secret)
+{
+    const auto path = shop.dir / "checkout.secret";
+    std::ofstream file(path);
+    file << secret << "\n";
+    return path.string();
+}
+
 struct Renders {
     std::mutex mutex;
     std::vector<CardRenderReport> reports;
@@ -191,16 +200,13 @@ TEST_CASE("featured card: a signed checkout link is signed again before it expir
     test::ShopFixture shop;
     shop.addProduct("TANG", "A1", 25000, 5);
     const std::string secret = "card-resign-test-secret-0123456789";
-    {
-        std::ofstream file(shop.dir / "checkout.secret");
-        file << secret << "\n";
-    }
+    const auto secretFile = writeSecret(shop, secret);
     const std::string urlTemplate = "https://shop.example/buy?sku={sku}&exp={expires}&sig={sig}";
     Renders renders;
     FeaturedCardOptions options;
     options.payment = paymentSourceFromFields(
         "url", {{"template", urlTemplate},
-                {"secret-file", (shop.dir / "checkout.secret").string()},
+                {"secret-file", secretFile},
                 {"expires-in", "3"}});
     CHECK(options.payment.lifetimeSeconds == 3);
     CHECK(CardPayment::reSignAfter(3) == 2);
@@ -254,15 +260,12 @@ TEST_CASE("featured card: sold out, the code becomes a signed waitlist link when
     test::ShopFixture shop;
     shop.addProduct("TANG", "A1", 25000, 1);
     const std::string secret = "card-waitlist-test-secret-0123456789";
-    {
-        std::ofstream file(shop.dir / "checkout.secret");
-        file << secret << "\n";
-    }
+    const auto secretFile = writeSecret(shop, secret);
     const auto run = [&](const std::string &urlTemplate, const std::string &externalId) {
         Renders renders;
         FeaturedCardOptions options;
         options.payment = paymentSourceFromFields(
-            "url", {{"template", urlTemplate}, {"secret-file", (shop.dir / "checkout.secret").string()}});
+            "url", {{"template", urlTemplate}, {"secret-file", secretFile}});
         media::OverlayLayer landscape, vertical;
         FeaturedCard card(*shop.db, options, renders.hooks());
         card.feature("TANG");
