@@ -42,8 +42,10 @@ FeaturedCard::FeaturedCard(db::Database &database, FeaturedCardOptions options, 
 
 FeaturedCard::~FeaturedCard()
 {
-    if (m_events != nullptr)
+    if (m_events != nullptr) {
         m_events->unsubscribe(m_subscription);
+        m_events->waitUntilDispatched(); // a call to our subscriber under way has returned
+    }
     m_poll->stop();
     detach();
 }

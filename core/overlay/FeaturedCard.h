@@ -78,7 +78,9 @@ public:
     FeaturedCard(db::Database &database, FeaturedCardOptions options, FeaturedCardHooks hooks = {});
     FeaturedCard(const FeaturedCard &) = delete;
     FeaturedCard &operator=(const FeaturedCard &) = delete;
-    ~FeaturedCard(); // detaches (takes everything off the layers)
+    // Detaches (takes everything off the layers); waits for an order event being delivered to
+    // it to finish.
+    ~FeaturedCard();
 
     // Puts the card (and toasts) on these canvases, taking them off the ones attached before
     // (the studio rebuilt its broadcast). Throws what the first render throws (a QR code too
