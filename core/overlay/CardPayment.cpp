@@ -1,7 +1,11 @@
 #include "overlay/CardPayment.h"
 
+#include "checkout/SignedCheckout.h"
+#include "common/FieldError.h"
+
 #include <algorithm>
 #include <charconv>
+#include <memory>
 
 namespace stallcast::overlay {
 
@@ -44,6 +48,33 @@ CardPayment::Shown CardPayment::codeFor(const std::string &sku, bool soldOut, st
     if (soldOut && m_source.buildWaitlist)
         return {current(m_waitlist, m_source.buildWaitlist, sku, nowUnixSeconds), true};
     return {current(m_buy, m_source.build, sku, nowUnixSeconds), false};
+}
+
+PaymentSource signedCheckoutSource(const std::string &urlTemplate, std::string secret,
+                                   std::int64_t expiresIn, std::string stream)
+{
+    if (expiresIn < 1)
+        throw FieldError("expires-in", "seconds, at least 1");
+    auto parsed = std::make_shared<const checkout::CheckoutUrlTemplate>(urlTemplate);
+    auto key = std::make_shared<const std::string>(std::move(secret));
+    const auto builder = [parsed, key, expiresIn, stream = std::move(stream)](std::string action) {
+        return [parsed, key, expiresIn, stream, action](const std::string &sku, std::int64_t now) {
+            checkout::CheckoutParameters p;
+            p.sku = sku;
+            p.stream = parsed->has("stream") ? stream : std::string();
+            p.expires = now + expiresIn;
+            p.action = action;
+            checkout::PaymentCode code;
+            code.payload = checkout::signedCheckoutUrl(*parsed, p, *key);
+            return code;
+        };
+    };
+    PaymentSource source;
+    source.build = builder({});
+    if (parsed->has("action"))
+        source.buildWaitlist = builder("waitlist");
+    source.lifetimeSeconds = expiresIn;
+    return source;
 }
 
 const checkout::PaymentCode &CardPayment::current(Built &built, const PaymentSource::Builder &build,

@@ -29,6 +29,13 @@ struct PaymentSource {
 // Errors (FieldError) come from build().
 PaymentSource paymentSourceFromFields(std::string kind, checkout::PaymentFields fields);
 
+// A signed checkout link with the secret in hand (the studio reads it from its SecretStore,
+// never a file): buys the featured SKU, lives `expiresIn` seconds, names `stream` when the
+// template holds {stream}; a waitlist link when sold out if the template holds {action}.
+// Throws FieldError("template", ...) for a bad template; build() throws for a bad value.
+PaymentSource signedCheckoutSource(const std::string &urlTemplate, std::string secret,
+                                   std::int64_t expiresIn = 900, std::string stream = {});
+
 // The payment code on the card: built when the featured SKU changes, when it switches between
 // buying and the waitlist, and, for a code that expires, when two thirds of its lifetime have
 // passed (reSignAfter); kept otherwise, so the card is drawn again only then.

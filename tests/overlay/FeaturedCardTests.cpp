@@ -9,6 +9,7 @@
 #include "feed/OrderEvents.h"
 #include "media/overlay/OverlayLayer.h"
 #include "checkout/SignedCheckout.h"
+#include "common/FieldError.h"
 #include "overlay/FeaturedCard.h"
 
 #include <fstream>
@@ -310,4 +311,27 @@ TEST_CASE("featured card: sold out, the code becomes a signed waitlist link when
     CHECK(soldOut2.rendered[0].qrRect.isEmpty());
     (void)buying2;
     (void)restocked2;
+}
+
+TEST_CASE("featured card: the studio's payment source signs with the secret it holds, buy and waitlist links", "[overlay][featured][checkout]")
+{
+    const std::string secret = "studio-secret-from-the-keychain-0123";
+    const std::string withAction = "https://shop.example/buy?sku={sku}&src={stream}&do={action}&exp={expires}&sig={sig}";
+    const auto source = signedCheckoutSource(withAction, secret, 600, "live-7");
+    CHECK(source.lifetimeSeconds == 600);
+    REQUIRE(source.buildWaitlist);
+    const checkout::CheckoutUrlTemplate parsed(withAction);
+    checkout::CheckoutParameters read;
+    const auto buy = source.build("TANG", 1'790'000'000).payload;
+    CHECK(checkout::verifyCheckoutUrl(parsed, buy, secret, 1'790'000'599, &read) == checkout::CheckoutVerdict::Valid);
+    CHECK(read.stream == "live-7");
+    CHECK(read.action.empty());
+    CHECK(checkout::verifyCheckoutUrl(parsed, buy, secret, 1'790'000'600) == checkout::CheckoutVerdict::Expired);
+    const auto wait = source.buildWaitlist("TANG", 1'790'000'000).payload;
+    CHECK(checkout::verifyCheckoutUrl(parsed, wait, secret, 1'790'000'000, &read) == checkout::CheckoutVerdict::Valid);
+    CHECK(read.action == "waitlist");
+
+    CHECK_FALSE(signedCheckoutSource("https://shop.example/b?sku={sku}&exp={expires}&sig={sig}", secret).buildWaitlist);
+    CHECK_THROWS_AS(signedCheckoutSource("ftp://shop.example/{sku}", secret), FieldError);
+    CHECK_THROWS_AS(signedCheckoutSource(withAction, "short").build("TANG", 1), std::invalid_argument);
 }
