@@ -1,0 +1,5 @@
+# The studio's engine room, no widgets (docs/STUDIO.md): the live session the studio drives.
+target_sources(stallcast_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/LiveSession.cpp ${CMAKE_CURRENT_LIST_DIR}/LiveSession.h
+  ${CMAKE_CURRENT_LIST_DIR}/PreviewFeed.cpp ${CMAKE_CURRENT_LIST_DIR}/PreviewFeed.h
+)
