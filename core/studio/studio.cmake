@@ -2,4 +2,6 @@
 target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LiveSession.cpp ${CMAKE_CURRENT_LIST_DIR}/LiveSession.h
   ${CMAKE_CURRENT_LIST_DIR}/PreviewFeed.cpp ${CMAKE_CURRENT_LIST_DIR}/PreviewFeed.h
+  ${CMAKE_CURRENT_LIST_DIR}/CpuLoad.cpp ${CMAKE_CURRENT_LIST_DIR}/CpuLoad.h
+  ${CMAKE_CURRENT_LIST_DIR}/StudioMonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/StudioMonitor.h
 )
