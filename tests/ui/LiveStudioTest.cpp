@@ -182,7 +182,8 @@ TEST_CASE("live ui: an unreachable destination shows reconnecting with a countdo
     auto secrets = std::make_shared<ui::MemorySecretStore>();
     auto options = smallCanvas();
     options.outputs.connectTimeoutMs = 500;
-    options.outputs.reconnectStartMs = 30000;
+    options.outputs.reconnectStartMs = 30000; // then 45 s: no jitter, so the test can tell
+    options.outputs.reconnectJitter = 0;
     ui::LiveStudio studio(options, secrets);
     ui::Destination destination;
     destination.id = QStringLiteral("dead");
@@ -203,11 +204,12 @@ TEST_CASE("live ui: an unreachable destination shows reconnecting with a countdo
     REQUIRE(snapshot.outputs.size() == 1);
     CHECK(snapshot.outputs[0].stats.msUntilReconnect > 20000);
     CHECK(snapshot.outputs[0].stats.lastError.find("deadkey") == std::string::npos);
-    panel.reconnectButton(QStringLiteral("dead"))->click(); // tries again at once, fails again
+    CHECK(snapshot.outputs[0].stats.msUntilReconnect <= 30000);
+    // Tries again at once instead of in 30 s, fails again, and waits the next step (45 s).
+    panel.reconnectButton(QStringLiteral("dead"))->click();
     REQUIRE(test::waitUntil([&] {
         const auto s = studio.session()->snapshot();
-        return !s.outputs.empty() && s.outputs[0].stats.msUntilReconnect > 0
-               && s.outputs[0].stats.msUntilReconnect < snapshot.outputs[0].stats.msUntilReconnect - 1000;
+        return !s.outputs.empty() && s.outputs[0].stats.msUntilReconnect > 40000;
     }));
     studio.stopLive();
     REQUIRE(test::waitUntil([&] { return !studio.busy(); }));
