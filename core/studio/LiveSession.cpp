@@ -187,6 +187,11 @@ std::optional<OutputStatus> LiveSession::detach(const std::string &id)
         updateEncoding(i);
     }
     attached.output->stop(); // drain, trailer: bounded, outside the lock
+    return statusOf(id, attached);
+}
+
+OutputStatus LiveSession::statusOf(const std::string &id, const Attached &attached)
+{
     OutputStatus status;
     status.id = id;
     status.name = attached.output->target().maskedName();
@@ -253,15 +258,8 @@ LiveSnapshot LiveSession::snapshot() const
         s.framesSkipped.push_back(canvas.framesSkipped);
         s.framesMissed.push_back(canvas.framesMissed);
     }
-    for (const auto &[id, attached] : m_outputs) {
-        OutputStatus status;
-        status.id = id;
-        status.name = attached.output->target().maskedName();
-        status.canvas = attached.canvas;
-        status.recording = !attached.output->target().isNetwork();
-        status.stats = attached.output->stats();
-        s.outputs.push_back(std::move(status));
-    }
+    for (const auto &[id, attached] : m_outputs)
+        s.outputs.push_back(statusOf(id, attached));
     return s;
 }
 

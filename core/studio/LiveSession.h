@@ -117,6 +117,7 @@ private:
         std::shared_ptr<media::LateJoinSink> sink;
     };
 
+    static OutputStatus statusOf(const std::string &id, const Attached &attached);
     std::size_t index(CanvasRole canvas) const;
     void updateEncoding(std::size_t canvas);
 
