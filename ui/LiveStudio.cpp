@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -96,6 +97,9 @@ void LiveStudio::start()
             m_running = true;
             startMonitor();
             emit sessionStarted();
+            if (const auto warning = session->startWarning(); !warning.empty())
+                emit message(tr("The chosen source could not start: %1")
+                                 .arg(QString::fromStdString(warning)));
         });
 }
 
@@ -154,19 +158,26 @@ void LiveStudio::goLive()
     }
     QList<Destination> chosen;
     for (const auto &d : m_destinations)
-        if (d.enabled && !m_liveIds.contains(d.id))
+        if (d.enabled && !m_liveIds.contains(d.id) && !m_connecting.contains(d.id))
             chosen.append(d);
     if (chosen.isEmpty()) {
-        if (m_liveIds.isEmpty())
+        if (m_liveIds.isEmpty() && m_connecting.isEmpty())
             emit needDestinations();
         return;
     }
+    const int generation = m_liveGeneration;
     for (const auto &d : chosen) {
         setPending(+1);
-        m_secrets->read(d.secretKey(), [this, d](const std::optional<QByteArray> &key,
-                                                 const QString &error) {
-            setPending(-1);
-            attachDestination(d, key, error);
+        m_connecting.insert(d.id);
+        QPointer<LiveStudio> self(this);
+        m_secrets->read(d.secretKey(), [self, d, generation](const std::optional<QByteArray> &key,
+                                                             const QString &error) {
+            if (!self)
+                return;
+            self->setPending(-1);
+            self->m_connecting.remove(d.id);
+            if (generation == self->m_liveGeneration) // not stopped meanwhile
+                self->attachDestination(d, key, error);
         });
     }
 }
@@ -235,6 +246,8 @@ void LiveStudio::detachInBackground(const QStringList &ids, bool recordings)
 
 void LiveStudio::stopLive()
 {
+    ++m_liveGeneration; // keys still being read are not attached any more
+    m_connecting.clear();
     if (m_liveIds.isEmpty())
         return;
     const QStringList ids(m_liveIds.begin(), m_liveIds.end());

@@ -89,6 +89,8 @@ private:
     bool m_running = false;
     QList<Destination> m_destinations;
     QSet<QString> m_liveIds;
+    QSet<QString> m_connecting; // destinations whose key is being read
+    int m_liveGeneration = 0;   // bumped by stopLive()
     QSet<QString> m_recordingIds;
     QStringList m_recordingPaths;
     QString m_recordingFolder;

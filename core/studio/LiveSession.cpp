@@ -73,10 +73,28 @@ void LiveSession::start()
         if (m_running)
             return;
     }
-    const auto parsed = parseSources(m_options.source, m_options.audio, m_options.landscape);
+    // What was chosen; if that does not open (a camera in use, no sound server), the same
+    // picture without sound, then the test pattern: a studio that opens always shows something.
+    std::vector<std::pair<std::string, std::string>> choices{{m_options.source, m_options.audio}};
+    if (m_options.audio != "none" && m_options.audio != "test")
+        choices.emplace_back(m_options.source, "none");
+    if (m_options.source != "test")
+        choices.emplace_back("test", m_options.audio == "none" ? "none" : "test");
+    std::vector<Sources> candidates;
+    std::string firstError;
+    for (const auto &[source, audio] : choices) {
+        try {
+            candidates.push_back(parseSources(source, audio, m_options.landscape));
+        } catch (const std::exception &e) {
+            if (firstError.empty())
+                firstError = e.what();
+        }
+    }
+    if (candidates.empty())
+        throw std::invalid_argument(firstError);
     media::BroadcastOptions b;
-    b.video = parsed.video;
-    b.audio = parsed.audio;
+    b.video = candidates.front().video;
+    b.audio = candidates.front().audio;
     b.canvases.push_back(canvasOptions(m_options.landscape, media::ScaleMode::Fit,
                                        m_options.encoder, m_previews[0]));
     if (m_options.vertical)
@@ -86,12 +104,32 @@ void LiveSession::start()
     auto broadcast = std::make_unique<media::Broadcast>(std::move(b));
     for (std::size_t i = 0; i < broadcast->canvasCount(); ++i)
         broadcast->canvas(i).setEncoding(false); // nobody receives packets yet: no encoding
-    broadcast->start(); // throws for a device or file that cannot open
+    for (std::size_t i = 0;; ++i) {
+        try {
+            if (i > 0)
+                broadcast->switchSources(candidates[i].video, candidates[i].audio);
+            broadcast->start(); // throws for a device or file that cannot open
+            break;
+        } catch (const std::exception &e) {
+            if (firstError.empty())
+                firstError = e.what();
+            if (i + 1 >= candidates.size())
+                throw;
+        }
+    }
+    std::string warning;
+    if (!firstError.empty()) {
+        const auto stats = broadcast->stats();
+        warning = firstError + "; showing " + stats.sourceLabel + " instead";
+        if (m_options.log)
+            m_options.log(warning);
+    }
     std::vector<media::DynamicBitrate> bitrates(broadcast->canvasCount(),
                                                 media::DynamicBitrate(m_options.encoder.bitrate));
     std::lock_guard lock(m_mutex);
     m_broadcast = std::move(broadcast);
     m_bitrates = std::move(bitrates);
+    m_startWarning = warning;
     m_running = true;
 }
 
@@ -111,6 +149,12 @@ void LiveSession::stop()
         attached.output->stop();
     std::lock_guard lock(m_mutex);
     m_broadcast.reset();
+}
+
+std::string LiveSession::startWarning() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_startWarning;
 }
 
 bool LiveSession::running() const

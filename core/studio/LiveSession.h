@@ -74,8 +74,11 @@ public:
     ~LiveSession();
 
     // Opens the sources and starts the canvases (encoders idle until an output attaches).
-    // May block on a device: call it off the UI thread. Throws MediaError / invalid_argument.
+    // If the chosen input does not open it falls back — the same picture without sound, then
+    // the test pattern — and startWarning() says why. May block on a device: call it off the
+    // UI thread. Throws MediaError / invalid_argument only when even the test pattern fails.
     void start();
+    std::string startWarning() const;
     // Stops every output (drained, trailers written), then the broadcast.
     void stop();
     bool running() const;
@@ -128,6 +131,7 @@ private:
     mutable std::mutex m_mutex; // the outputs and the running flag
     std::map<std::string, Attached> m_outputs;
     bool m_running = false;
+    std::string m_startWarning;
     std::mutex m_sourcesMutex; // one switch (or start/stop) at a time
 };
 

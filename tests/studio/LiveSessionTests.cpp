@@ -212,6 +212,22 @@ TEST_CASE("studio session: going live to nginx-rtmp while recording, then stoppi
     requirePlayable(recording, 320, 240, 4.5, 1.0);
 }
 
+TEST_CASE("studio session: a source that cannot open falls back to the test pattern",
+          "[studio]")
+{
+    test::TempDir dir;
+    auto options = quietOptions();
+    options.source = "camera:" + (dir / "no-such-camera").string();
+    options.audio = "none";
+    LiveSession session(options);
+    session.start();
+    CHECK(session.running());
+    CHECK(session.snapshot().sourceLabel == "test pattern");
+    CHECK(session.startWarning().find("no-such-camera") != std::string::npos);
+    CHECK(session.startWarning().find("showing test pattern instead") != std::string::npos);
+    session.stop();
+}
+
 TEST_CASE("studio session: switching the source keeps the recording going",
           "[studio][integration]")
 {
