@@ -189,6 +189,11 @@ void LiveStudio::attachDestination(const Destination &d, const std::optional<QBy
         emit message(tr("%1: cannot read the stream key (%2)").arg(d.name, error));
         return;
     }
+    const bool srt = d.server.trimmed().startsWith(QStringLiteral("srt://"), Qt::CaseInsensitive);
+    if ((!key || key->isEmpty()) && !srt) { // SRT may run without a stream id
+        emit message(tr("%1 has no stream key yet: add it in Live › Destinations…").arg(d.name));
+        return;
+    }
     if (!m_session->hasCanvas(d.canvas)) {
         emit message(tr("%1 takes the vertical canvas: turn on Live › Vertical canvas first.")
                          .arg(d.name));

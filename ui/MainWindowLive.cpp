@@ -78,8 +78,7 @@ void MainWindow::buildLiveDocks()
     dual->setCheckable(true);
     dual->setChecked(m_liveStudio->dualOutput());
     connect(dual, &QAction::toggled, this, [this, dual](bool on) {
-        m_preview->detach();
-        m_liveStudio->setDualOutput(on);
+        m_liveStudio->setDualOutput(on); // refused while on air; the preview follows on restart
         dual->setChecked(m_liveStudio->dualOutput());
     });
     live->addSeparator();

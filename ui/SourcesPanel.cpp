@@ -120,7 +120,14 @@ void SourcesPanel::fill(const DeviceNames &cameras, const DeviceNames &microphon
     m_video->addItem(tr("Test pattern"), QStringLiteral("test"));
     for (const auto &[shown, value] : cameras)
         m_video->addItem(tr("Camera: %1").arg(shown), value);
+#if defined(Q_OS_LINUX)
+    // x11grab captures the display the studio itself is on.
+    const QString display = qEnvironmentVariable("DISPLAY");
+    m_video->addItem(tr("Screen"), display.isEmpty() ? QStringLiteral("screen")
+                                                     : QStringLiteral("screen:") + display);
+#else
     m_video->addItem(tr("Screen"), QStringLiteral("screen"));
+#endif
     m_video->addItem(tr("Media file…"), kFilePrefix);
     m_video->addItem(tr("Still image…"), kImagePrefix);
     select(*m_video, m_studio.currentSource());
