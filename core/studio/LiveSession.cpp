@@ -214,6 +214,9 @@ void LiveSession::attach(const std::string &id, CanvasRole canvas,
     m_broadcast->addSink(i, sink);
     m_outputs.emplace(id, Attached{canvas, std::move(output), std::move(sink)});
     updateEncoding(i);
+    // Also when the encoder was already running for another output: the newcomer starts now,
+    // not at the next keyframe up to 2 s later (the others just get a keyframe early).
+    m_broadcast->canvas(i).encoder().requestKeyframe();
 }
 
 std::optional<OutputStatus> LiveSession::detach(const std::string &id)

@@ -2,7 +2,14 @@
 // audio of the same instant.
 #include "TestFramework.h"
 
+#include "media/av/AvPointers.h"
+#include "media/canvas/FrameScaler.h"
+#include "media/encode/VideoEncoder.h"
 #include "media/pipeline/LateJoinSink.h"
+
+extern "C" {
+#include <libavutil/log.h>
+}
 
 #include <vector>
 
@@ -56,4 +63,28 @@ TEST_CASE("studio late join: starts on a keyframe, timestamps from 0, audio of t
     CHECK(collected->packets[3].packet->pts == 2048);
     CHECK(collected->packets[4].packet->pts == 1);
     CHECK(sink.skipped() == 2);
+}
+
+TEST_CASE("studio late join: a requested keyframe comes on the next picture and restarts the grid",
+          "[studio]")
+{
+    av_log_set_level(AV_LOG_ERROR);
+    VideoEncoderSettings settings;
+    settings.hardware = "none";
+    settings.zeroLatency = true; // one packet per picture, in order: easy to read
+    settings.threads = 1;
+    VideoEncoder encoder({160, 120, 30}, settings); // a keyframe every 60 pictures
+    auto picture = allocateVideoFrame(160, 120, AV_PIX_FMT_YUV420P);
+    paintBlack(*picture);
+    std::vector<std::int64_t> keyframes;
+    for (int pts = 0; pts < 200; ++pts) {
+        if (pts == 25)
+            encoder.requestKeyframe(); // an output joins
+        picture->pts = pts;
+        encoder.encode(picture.get(), [&](const EncodedPacket &p) {
+            if (p.keyframe)
+                keyframes.push_back(p.packet->pts);
+        });
+    }
+    CHECK(keyframes == std::vector<std::int64_t>{0, 25, 85, 145});
 }
