@@ -110,8 +110,8 @@ void KeychainOrMemorySecretStore::fallBack(const QString &reason)
     if (m_usingMemory)
         return;
     m_usingMemory = true;
-    if (m_unavailable)
-        m_unavailable(reason);
+    if (m_unavailable) // the keychain's own words, without our marker
+        m_unavailable(reason.mid(static_cast<int>(qstrlen(kNoKeychainPrefix))));
 }
 
 void KeychainOrMemorySecretStore::write(const QString &key, const QByteArray &secret,
