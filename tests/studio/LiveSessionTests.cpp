@@ -2,6 +2,7 @@
 // detached while it runs, each file checked with ffprobe; a real nginx-rtmp destination.
 #include "MediaProbe.h"
 #include "NginxRtmp.h"
+#include "SmallSessionOptions.h"
 #include "TempDir.h"
 #include "TestFramework.h"
 
@@ -21,23 +22,6 @@ using studio::CanvasRole;
 using studio::LiveSession;
 
 namespace {
-
-studio::LiveSessionOptions quietOptions(bool vertical = false)
-{
-    av_log_set_level(AV_LOG_ERROR);
-    studio::LiveSessionOptions options;
-    options.source = "test";
-    options.audio = "test";
-    options.landscape = {320, 240, 30};
-    if (vertical)
-        options.vertical = media::CanvasFormat{240, 320, 30};
-    options.encoder.bitrate = 600'000;
-    options.encoder.hardware = "none";
-    options.encoder.threads = 1;
-    options.outputs.log = [](std::string_view) {};
-    options.log = [](const std::string &) {};
-    return options;
-}
 
 void sleepSeconds(double seconds)
 {
@@ -89,7 +73,7 @@ void requirePlayable(const std::filesystem::path &file, int width, int height, d
 TEST_CASE("studio session: idle canvases compose for the preview but encode nothing",
           "[studio]")
 {
-    LiveSession session(quietOptions());
+    LiveSession session(test::smallSessionOptions());
     session.start();
     auto tap = session.preview(CanvasRole::Landscape);
     REQUIRE(waitFor([&] { return tap->counts().offered >= 15; }, 10));
@@ -112,7 +96,7 @@ TEST_CASE("studio session: a recording goes on while a second output is added an
           "[studio][integration]")
 {
     test::TempDir dir;
-    LiveSession session(quietOptions());
+    LiveSession session(test::smallSessionOptions());
     session.start();
     sleepSeconds(1.0); // the studio has been open a while: outputs join a running broadcast
 
@@ -158,7 +142,7 @@ TEST_CASE("studio session: dual output records the vertical canvas on its own",
           "[studio][integration]")
 {
     test::TempDir dir;
-    LiveSession session(quietOptions(true));
+    LiveSession session(test::smallSessionOptions(true));
     session.start();
     REQUIRE(session.hasCanvas(CanvasRole::Vertical));
     CHECK(session.canvasFormat(CanvasRole::Vertical).toString() == "240x320@30");
@@ -178,7 +162,7 @@ TEST_CASE("studio session: going live to nginx-rtmp while recording, then stoppi
 {
     test::TempDir dir;
     test::NginxRtmp nginx;
-    LiveSession session(quietOptions());
+    LiveSession session(test::smallSessionOptions());
     session.start();
     const auto recording = dir / "show.mkv";
     session.attach("recording", CanvasRole::Landscape,
@@ -216,7 +200,7 @@ TEST_CASE("studio session: a source that cannot open falls back to the test patt
           "[studio]")
 {
     test::TempDir dir;
-    auto options = quietOptions();
+    auto options = test::smallSessionOptions();
     options.source = "camera:" + (dir / "no-such-camera").string();
     options.audio = "none";
     LiveSession session(options);
@@ -232,7 +216,7 @@ TEST_CASE("studio session: switching the source keeps the recording going",
           "[studio][integration]")
 {
     test::TempDir dir;
-    LiveSession session(quietOptions());
+    LiveSession session(test::smallSessionOptions());
     session.start();
     const auto recording = dir / "show.mkv";
     session.attach("recording", CanvasRole::Landscape,

@@ -6,6 +6,7 @@
 #include "LiveStudio.h"
 #include "MediaProbe.h"
 #include "NginxRtmp.h"
+#include "SmallSessionOptions.h"
 #include "PreviewWidget.h"
 #include "SecretStore.h"
 #include "SourcesPanel.h"
@@ -33,21 +34,6 @@ using namespace stallcast;
 using namespace std::chrono_literals;
 
 namespace {
-
-studio::LiveSessionOptions smallCanvas()
-{
-    av_log_set_level(AV_LOG_ERROR);
-    studio::LiveSessionOptions options;
-    options.source = "test";
-    options.audio = "test";
-    options.landscape = {320, 240, 30};
-    options.encoder.bitrate = 600'000;
-    options.encoder.hardware = "none";
-    options.encoder.threads = 1;
-    options.outputs.log = [](std::string_view) {};
-    options.log = [](const std::string &) {};
-    return options;
-}
 
 // Processes events for a while (the studio keeps working meanwhile).
 void runFor(std::chrono::milliseconds duration)
@@ -81,7 +67,7 @@ TEST_CASE("live ui: the Record button records a playable file and the button sto
 {
     test::TempDir dir;
     test::OffscreenStudioApp app(dir / "settings");
-    ui::LiveStudio studio(smallCanvas(), std::make_shared<ui::MemorySecretStore>());
+    ui::LiveStudio studio(test::smallSessionOptions(), std::make_shared<ui::MemorySecretStore>());
     studio.setRecordingFolder(QString::fromStdString((dir / "recordings").string()));
     ui::LivePanel panel(studio);
     panel.show();
@@ -122,7 +108,7 @@ TEST_CASE("live ui: Go Live to nginx-rtmp turns the light live, Stop asks first"
     test::OffscreenStudioApp app(dir / "settings");
     test::NginxRtmp nginx;
     auto secrets = std::make_shared<ui::MemorySecretStore>();
-    ui::LiveStudio studio(smallCanvas(), secrets);
+    ui::LiveStudio studio(test::smallSessionOptions(), secrets);
     ui::Destination destination;
     destination.id = QStringLiteral("local");
     destination.name = QStringLiteral("Local nginx");
@@ -180,7 +166,7 @@ TEST_CASE("live ui: an unreachable destination shows reconnecting with a countdo
     test::TempDir dir;
     test::OffscreenStudioApp app(dir / "settings");
     auto secrets = std::make_shared<ui::MemorySecretStore>();
-    auto options = smallCanvas();
+    auto options = test::smallSessionOptions();
     options.outputs.connectTimeoutMs = 500;
     options.outputs.reconnectStartMs = 30000; // then 45 s: no jitter, so the test can tell
     options.outputs.reconnectJitter = 0;
@@ -220,7 +206,7 @@ TEST_CASE("live ui: the preview paints composed frames, the sources panel switch
 {
     test::TempDir dir;
     test::OffscreenStudioApp app(dir / "settings");
-    auto options = smallCanvas();
+    auto options = test::smallSessionOptions();
     options.vertical = media::CanvasFormat{180, 320, 30};
     ui::LiveStudio studio(options, std::make_shared<ui::MemorySecretStore>());
     ui::PreviewWidget preview;

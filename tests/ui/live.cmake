@@ -11,7 +11,8 @@ stallcast_add_test(stallcast_live_ui_tests
   PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent"
     LABELS needs-linux-tools)
-target_include_directories(stallcast_live_ui_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/media)
+target_include_directories(stallcast_live_ui_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/media
+  ${PROJECT_SOURCE_DIR}/tests/studio)
 
 # The real studio window under Xvfb: run by StudioScreenshotTest, saves the screenshot.
 add_executable(stallcast_studio_screenshot StudioScreenshot.cpp StudioTestSupport.h)
