@@ -20,6 +20,12 @@
 
 using namespace stallcast;
 
+namespace {
+// No session bus, as in CI, for every test of this executable (set before any Qt object):
+// the keychain must be missing, and a developer's real keyring must never be written to.
+const bool g_noSessionBus = qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+} // namespace
+
 TEST_CASE("live destinations: URLs, presets and what a server may not contain", "[ui][live]")
 {
     ui::Destination d;
