@@ -85,6 +85,10 @@ void PreviewWidget::takeImages()
     if (changed) {
         ++m_shown;
         update();
+        if (m_shown % 30 == 0) // about once a second
+            setToolTip(tr("What your viewers see (the product card included). Preview frames "
+                          "skipped so far: %1 — the stream itself loses none.")
+                           .arg(framesDropped()));
     }
 }
 
