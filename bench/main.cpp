@@ -8,6 +8,7 @@
 #ifdef STALLCAST_BENCH_UI
 #include "UiBenchmark.h"
 #endif
+#include "StudioBenchmark.h"
 #include "WebhooksBenchmark.h"
 
 #include <exception>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
                               "drops)\n"
                               "  card     product card render, blend at 1080p, order commit -> "
                               "card on the overlay layer -> encoded frame\n"
+                              "  studio   an open studio's CPU, encoder idle vs recording\n"
 #ifdef STALLCAST_BENCH_UI
                               "  ui       the studio's longest UI-thread stall while orders "
                               "arrive, vs idle\n"
@@ -38,7 +40,7 @@ int main(int argc, char **argv)
                               + stallcast::bench::ordersUsage()
                               + stallcast::bench::webhooksUsage()
                               + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage()
-                              + stallcast::bench::cardUsage()
+                              + stallcast::bench::cardUsage() + stallcast::bench::studioUsage()
 #ifdef STALLCAST_BENCH_UI
                               + stallcast::bench::uiUsage()
 #endif
@@ -67,6 +69,8 @@ int main(int argc, char **argv)
         if (args[0] == "ui")
             return stallcast::bench::runUiBenchmark({args.begin() + 1, args.end()});
 #endif
+        if (args[0] == "studio")
+            return stallcast::bench::runStudioBenchmark({args.begin() + 1, args.end()});
         if (args[0] == "webhooks")
             return stallcast::bench::runWebhooksBenchmark({args.begin() + 1, args.end()});
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;

@@ -135,6 +135,7 @@ MainWindow::MainWindow(std::shared_ptr<db::Database> database, QWidget *parent)
 
     buildClaimsDock();
     buildMenus();
+    buildLiveDocks();
 
     connect(m_loader, &ShopSnapshotLoader::snapshotLoaded, this, &MainWindow::showSnapshot);
     connect(m_loader, &ShopSnapshotLoader::loadFailed, this, &MainWindow::showLoadError);
@@ -271,6 +272,10 @@ void MainWindow::showLoadError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseLive()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

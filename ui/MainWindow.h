@@ -21,6 +21,9 @@ class ClaimDesk;
 namespace stallcast::ui {
 
 class CatalogTableModel;
+class LivePanel;
+class LiveStudio;
+class PreviewWidget;
 class ClaimsPanel;
 class OrdersTableModel;
 class ShopFileCommands;
@@ -39,6 +42,9 @@ public:
     const CatalogTableModel &catalogModel() const { return *m_catalogModel; }
     const OrdersTableModel &ordersModel() const { return *m_ordersModel; }
     ClaimsPanel &claimsPanel() const { return *m_claimsPanel; }
+    LiveStudio &liveStudio() const { return *m_liveStudio; }
+    LivePanel &livePanel() const { return *m_livePanel; }
+    PreviewWidget &preview() const { return *m_preview; }
     QString totalsText() const;
 
 public slots:
@@ -62,10 +68,16 @@ private:
     void saveLayout() const;
 
     void buildClaimsDock();
+    // The live side (MainWindowLive.cpp): preview, Go Live / Record, sources, destinations.
+    void buildLiveDocks();
+    bool confirmCloseLive();
 
     std::shared_ptr<db::Database> m_database;
     std::shared_ptr<claims::ClaimDesk> m_claimDesk;
     ClaimsPanel *m_claimsPanel = nullptr;
+    LiveStudio *m_liveStudio = nullptr;
+    LivePanel *m_livePanel = nullptr;
+    PreviewWidget *m_preview = nullptr;
     CatalogTableModel *m_catalogModel;
     OrdersTableModel *m_ordersModel;
     ShopSnapshotLoader *m_loader;

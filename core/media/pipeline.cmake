@@ -14,6 +14,7 @@ target_sources(stallcast_core PRIVATE
   ${_media}/canvas/Canvas.cpp ${_media}/canvas/Canvas.h
   ${_media}/canvas/CanvasFormat.cpp ${_media}/canvas/CanvasFormat.h
   ${_media}/canvas/FramePool.cpp ${_media}/canvas/FramePool.h
+  ${_media}/canvas/PreviewTap.cpp ${_media}/canvas/PreviewTap.h
   ${_media}/canvas/FrameScaler.cpp ${_media}/canvas/FrameScaler.h
   ${_media}/canvas/Slate.cpp ${_media}/canvas/Slate.h
   ${_media}/overlay/AlphaBlend.cpp ${_media}/overlay/AlphaBlend.h
@@ -27,6 +28,7 @@ target_sources(stallcast_core PRIVATE
   ${_media}/pipeline/Broadcast.cpp ${_media}/pipeline/Broadcast.h
   ${_media}/pipeline/BroadcastStatsJson.cpp ${_media}/pipeline/BroadcastStatsJson.h
   ${_media}/pipeline/DynamicBitrate.cpp ${_media}/pipeline/DynamicBitrate.h
+  ${_media}/pipeline/LateJoinSink.cpp ${_media}/pipeline/LateJoinSink.h
   ${_media}/pipeline/PacketFanout.cpp ${_media}/pipeline/PacketFanout.h
 )
 # The overlay blend loop is written for the auto-vectoriser (16-bit lanes); -O3 turns it on.

@@ -62,11 +62,30 @@ void Canvas::stop()
         m_encode.join();
 }
 
+void Canvas::setEncoding(bool on)
+{
+    if (on && !m_encoding.exchange(true))
+        m_encoder.requestKeyframe(); // whoever just joined starts on a keyframe at once
+    else if (!on)
+        m_encoding = false;
+}
+
+void Canvas::setSource(std::shared_ptr<const InputSource> source)
+{
+    std::lock_guard lock(m_sourceMutex);
+    m_source = std::move(source);
+}
+
 bool Canvas::sourceLost(const VideoFrameSlot::Picture &picture, Clock::time_point now) const
 {
-    if (m_source && m_source->state() == InputSource::State::Lost)
+    std::shared_ptr<const InputSource> source;
+    {
+        std::lock_guard lock(m_sourceMutex);
+        source = m_source;
+    }
+    if (source && source->state() == InputSource::State::Lost)
         return true;
-    if (m_source && m_source->still() && picture.frame)
+    if (source && source->still() && picture.frame)
         return false; // a still image never gets newer
     const auto since = picture.frame ? picture.arrived : m_start;
     return now - since > m_options.lostAfter;
@@ -141,6 +160,9 @@ void Canvas::renderTick(std::int64_t tick, const VideoFrameSlot::Picture &pictur
     OverlayLayer::blend(overlays.overlays, *frame);
     const auto done = Clock::now();
     frame->pts = tick;
+    if (m_options.preview)
+        m_options.preview->offer(*frame);
+    const bool encoding = m_encoding.load();
 
     {
         std::lock_guard lock(m_mutex);
@@ -158,8 +180,10 @@ void Canvas::renderTick(std::int64_t tick, const VideoFrameSlot::Picture &pictur
             m_recentPictures.pop_front();
         m_overlayMicros += micros(done - blendBegan);
         m_renderMicros += micros(done - began);
+        m_stats.framesIdle += encoding ? 0 : 1;
     }
-    enqueue(std::move(frame));
+    if (encoding)
+        enqueue(std::move(frame));
 }
 
 void Canvas::enqueue(FramePtr frame)

@@ -4,6 +4,7 @@
 #include "media/canvas/CanvasFormat.h"
 #include "media/canvas/FramePool.h"
 #include "media/canvas/FrameScaler.h"
+#include "media/canvas/PreviewTap.h"
 #include "media/encode/VideoEncoder.h"
 #include "media/overlay/OverlayLayer.h"
 #include "media/source/InputSource.h"
@@ -40,6 +41,8 @@ struct CanvasOptions {
     // Called on the encode thread for each encoded video packet (benchmarks, tests); must be
     // quick. Unset: nothing is recorded.
     std::function<void(const EncodedFrameInfo &)> onFrameEncoded;
+    // Where the studio's preview takes each composed picture (optional; never slows the canvas).
+    std::shared_ptr<PreviewTap> preview;
 };
 
 // What a canvas counted. Every tick of the clock is exactly one of: rendered, missed (the
@@ -52,6 +55,7 @@ struct CanvasStats {
     std::int64_t framesMissed = 0;   // render lag
     std::int64_t framesSkipped = 0;  // encode lag (rendered but not encoded)
     std::int64_t framesEncoded = 0;
+    std::int64_t framesIdle = 0;     // rendered (for the preview) while encoding was off
     std::int64_t sourcePictures = 0; // new source pictures shown
     std::int64_t slateFrames = 0;    // frames showing the "camera lost" slate
     double captureFps = 0;           // new source pictures per second over the last second
@@ -60,6 +64,10 @@ struct CanvasStats {
     std::int64_t bitrate = 0;
 };
 
+// With encoding off (setEncoding(false): nobody receives the packets, e.g. the studio before
+// going live) pictures are still composed for the preview but not encoded; then
+// rendered = encoded + skipped + idle.
+//
 // One output canvas: on a steady clock at its frame rate it composes the newest source picture
 // (scaled fit/fill, or the slate when the source is lost) with its overlay layer, and hands the
 // picture to its own encode thread, whose packets go to `sink`. In lock-step mode (benchmarks)
@@ -85,6 +93,11 @@ public:
     CanvasStats stats() const;
     // How far the clock has gone, in ticks (rendered or missed); any thread.
     std::int64_t ticksDone() const { return m_ticksDone.load(); }
+    // Any thread: stop or resume encoding (resuming asks the encoder for a keyframe).
+    void setEncoding(bool on);
+    bool encoding() const { return m_encoding.load(); }
+    // Any thread: the source whose state decides when the slate shows (source switching).
+    void setSource(std::shared_ptr<const InputSource> source);
 
 private:
     void renderLoop();
@@ -97,7 +110,9 @@ private:
 
     CanvasOptions m_options;
     std::shared_ptr<VideoFrameSlot> m_pictures;
-    std::shared_ptr<const InputSource> m_source;
+    std::shared_ptr<const InputSource> m_source; // under m_sourceMutex
+    mutable std::mutex m_sourceMutex;
+    std::atomic<bool> m_encoding{true};
     PacketSink &m_sink;
     VideoEncoder::Log m_log;
     VideoEncoder m_encoder;

@@ -242,9 +242,11 @@ void VideoEncoder::encode(const AVFrame *picture, const Deliver &deliver)
         if (!frame)
             throw std::bad_alloc();
         const std::int64_t gop = m_context->gop_size;
-        if (picture->pts >= m_nextKeyframePts) {
+        if (m_keyframeRequested.exchange(false))
+            m_gridOrigin = picture->pts; // the grid restarts at the requested keyframe
+        if (picture->pts >= m_nextKeyframePts || picture->pts == m_gridOrigin) {
             frame->pict_type = AV_PICTURE_TYPE_I;
-            m_nextKeyframePts = (picture->pts / gop + 1) * gop;
+            m_nextKeyframePts = m_gridOrigin + ((picture->pts - m_gridOrigin) / gop + 1) * gop;
         } else {
             frame->pict_type = AV_PICTURE_TYPE_NONE;
         }

@@ -37,6 +37,9 @@ public:
     void requestBitrate(std::int64_t bitsPerSecond);
     std::int64_t bitrate() const { return m_bitrate.load(); }
     std::int64_t initialBitrate() const { return m_settings.bitrate; }
+    // The next picture is coded as a keyframe (an output joined a running encode), any thread.
+    // The keyframe grid restarts there: the next one comes keyframeSeconds later.
+    void requestKeyframe() { m_keyframeRequested = true; }
 
 private:
     CodecContextPtr open(const std::string &name, bool trial);
@@ -57,6 +60,8 @@ private:
     std::atomic<std::int64_t> m_bitrate;
     std::atomic<std::int64_t> m_requested;
     std::int64_t m_nextKeyframePts = 0;
+    std::atomic<bool> m_keyframeRequested{false};
+    std::int64_t m_gridOrigin = 0; // pts of the keyframe the grid counts from
 };
 
 } // namespace stallcast::media

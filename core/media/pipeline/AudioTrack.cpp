@@ -1,5 +1,7 @@
 #include "media/pipeline/AudioTrack.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace stallcast::media {
@@ -48,6 +50,22 @@ AudioTrackStats AudioTrack::stats() const
     return s;
 }
 
+AudioLevels AudioTrack::takeLevels()
+{
+    std::lock_guard lock(m_mutex);
+    AudioLevels levels;
+    levels.peak = m_peak;
+    levels.samples = m_levelSamples;
+    levels.rms = m_levelSamples > 0
+                     ? static_cast<float>(std::sqrt(m_sumSquares / (static_cast<double>(m_levelSamples)
+                                                                    * AudioSampleFifo::kChannels)))
+                     : 0.0f;
+    m_peak = 0;
+    m_sumSquares = 0;
+    m_levelSamples = 0;
+    return levels;
+}
+
 void AudioTrack::encodeOne()
 {
     const int size = m_encoder.frameSize();
@@ -56,6 +74,16 @@ void AudioTrack::encodeOne()
     if (!fromSource)
         for (int channel = 0; channel < AudioSampleFifo::kChannels; ++channel)
             std::memset(m_frame->data[channel], 0, sizeof(float) * static_cast<std::size_t>(size));
+    float peak = 0;
+    double sumSquares = 0;
+    if (fromSource)
+        for (int channel = 0; channel < AudioSampleFifo::kChannels; ++channel) {
+            const auto *samples = reinterpret_cast<const float *>(m_frame->data[channel]);
+            for (int i = 0; i < size; ++i) {
+                peak = std::max(peak, std::fabs(samples[i]));
+                sumSquares += static_cast<double>(samples[i]) * samples[i];
+            }
+        }
     m_frame->pts = m_produced;
     m_produced += size;
     m_encoder.encode(m_frame.get(), [this](const EncodedPacket &packet) {
@@ -65,6 +93,9 @@ void AudioTrack::encodeOne()
     std::lock_guard lock(m_mutex);
     m_stats.samplesEncoded += size;
     m_stats.silenceSamples += fromSource ? 0 : size;
+    m_peak = std::max(m_peak, peak);
+    m_sumSquares += sumSquares;
+    m_levelSamples += size;
 }
 
 void AudioTrack::run()

@@ -21,6 +21,14 @@ struct AudioTrackStats {
     std::int64_t discardedSamples = 0; // dropped because the source ran ahead of the clock
 };
 
+// The loudness of what was encoded since the last look (the studio's audio meter), full scale
+// = 1.0. Silence inserted for a missing source counts as silence.
+struct AudioLevels {
+    float peak = 0; // the largest |sample| over both channels
+    float rms = 0;  // root mean square over both channels
+    std::int64_t samples = 0; // samples (per channel) measured
+};
+
 // The program's sound, encoded once (AAC) and shared by every canvas: on the same clock as the
 // canvases it takes 1024-sample frames from the source's fifo, or silence when the source has
 // nothing, so audio and video start together and never drift apart. Timestamps are the count
@@ -44,6 +52,8 @@ public:
     void stop();
     bool finished() const { return m_finished.load(); }
     AudioTrackStats stats() const;
+    // Levels since the previous call (any thread); resets the measurement.
+    AudioLevels takeLevels();
 
     // How far behind the clock the track reads the fifo, so a live source's jitter does not
     // turn into gaps.
@@ -68,6 +78,9 @@ private:
     std::condition_variable m_wake;
     bool m_stop = false;
     AudioTrackStats m_stats;
+    float m_peak = 0;
+    double m_sumSquares = 0;
+    std::int64_t m_levelSamples = 0;
     std::atomic<bool> m_finished{false};
     std::thread m_thread;
 };

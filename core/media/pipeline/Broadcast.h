@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,16 @@ public:
 
     std::size_t canvasCount() const { return m_canvases.size(); }
     ProgramDescription program(std::size_t canvas) const;
+    // Sinks may be added and removed while running. removeSink returns false when it was not
+    // there; once it returns the sink gets no more packets.
     void addSink(std::size_t canvas, std::shared_ptr<PacketSink> sink);
+    bool removeSink(std::size_t canvas, const PacketSink *sink);
+    std::size_t sinkCount(std::size_t canvas) const { return m_fanouts.at(canvas)->sinkCount(); }
+    // Replaces the picture and sound inputs, before or while running; the canvases, encoders
+    // and outputs go on (the slate shows while the new input opens). Throws MediaError for an
+    // input that cannot be opened, after putting the previous inputs back.
+    void switchSources(InputSpec video, AudioChoice audio);
+    AudioLevels takeAudioLevels() { return m_audio->takeLevels(); }
     Canvas &canvas(std::size_t index) { return *m_canvases.at(index); }
 
     void start();
@@ -59,7 +69,12 @@ public:
     BroadcastStats stats() const;
 
 private:
+    void makeSources();
+    void startSources();
+    void stopSources();
+
     BroadcastOptions m_options;
+    mutable std::mutex m_sourceMutex; // the two sources (switchSources vs stats)
     std::shared_ptr<VideoFrameSlot> m_pictures;
     std::shared_ptr<AudioSampleFifo> m_sound;
     std::shared_ptr<InputSource> m_videoSource;

@@ -1,11 +1,30 @@
 #include "media/pipeline/PacketFanout.h"
 
+#include <algorithm>
+
 namespace stallcast::media {
 
 void PacketFanout::add(std::shared_ptr<PacketSink> sink)
 {
     std::lock_guard lock(m_mutex);
     m_sinks.push_back(std::move(sink));
+}
+
+bool PacketFanout::remove(const PacketSink *sink)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = std::find_if(m_sinks.begin(), m_sinks.end(),
+                                 [sink](const auto &s) { return s.get() == sink; });
+    if (it == m_sinks.end())
+        return false;
+    m_sinks.erase(it);
+    return true;
+}
+
+std::size_t PacketFanout::sinkCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_sinks.size();
 }
 
 void PacketFanout::pass(const EncodedPacket &packet)
@@ -20,7 +39,9 @@ void PacketFanout::push(const EncodedPacket &packet)
     constexpr std::size_t kMaxHeldAudio = 500;
     std::lock_guard lock(m_mutex);
     const bool video = packet.packet->stream_index == ProgramDescription::kVideoIndex;
-    if (!video && !m_counts.firstVideo && m_heldAudio.size() < kMaxHeldAudio) {
+    // Held only for sinks that are there: with none (a studio not yet live, its encoder idle)
+    // there is nobody to start together with.
+    if (!video && !m_counts.firstVideo && !m_sinks.empty() && m_heldAudio.size() < kMaxHeldAudio) {
         ++m_counts.audioPackets;
         m_counts.audioBytes += packet.packet->size;
         m_heldAudio.push_back(packet);

@@ -18,7 +18,11 @@ namespace stallcast::media {
 // keyframe and would otherwise drop the opening audio (audio and video must start together).
 class PacketFanout final : public PacketSink {
 public:
+    // Sinks may be added and removed while packets flow (the studio's Go Live / Record).
     void add(std::shared_ptr<PacketSink> sink);
+    // Returns false when the sink was not there. After it returns the sink gets no more packets.
+    bool remove(const PacketSink *sink);
+    std::size_t sinkCount() const;
     void push(const EncodedPacket &packet) override;
 
     struct Counts {

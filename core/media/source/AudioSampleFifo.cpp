@@ -79,4 +79,11 @@ void AudioSampleFifo::close()
     m_changed.notify_all();
 }
 
+void AudioSampleFifo::reopen()
+{
+    std::lock_guard lock(m_mutex);
+    av_audio_fifo_reset(m_fifo.get());
+    m_closed = false;
+}
+
 } // namespace stallcast::media

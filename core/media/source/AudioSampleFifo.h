@@ -34,6 +34,8 @@ public:
     std::int64_t discarded() const;
     bool lockStep() const { return m_lockStep; }
     void close();
+    // Takes samples again after close(), empty (a new source replaces the old one).
+    void reopen();
 
 private:
     const int m_capacity;

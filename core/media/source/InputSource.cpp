@@ -69,12 +69,18 @@ void InputSource::stop()
         m_stop = true;
     }
     m_wake.notify_all();
+    // Only a running source closes the slot and the fifo (to wake a lock-step publisher): a
+    // source that never started, or stopped already, leaves them to whoever feeds them now
+    // (Broadcast::switchSources).
+    if (!m_thread.joinable()) {
+        m_state = State::Stopped;
+        return;
+    }
     if (m_video)
         m_video->close();
     if (m_audio)
         m_audio->close();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_thread.join();
     m_state = State::Stopped;
 }
 

@@ -48,4 +48,10 @@ void VideoFrameSlot::close()
     m_changed.notify_all();
 }
 
+void VideoFrameSlot::reopen()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = false;
+}
+
 } // namespace stallcast::media

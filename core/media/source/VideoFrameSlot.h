@@ -39,6 +39,9 @@ public:
 
     // Wakes everyone waiting; publish() returns false from now on.
     void close();
+    // Takes pictures again after close() (a new source replaces the old one); the last
+    // picture stays until the new source publishes.
+    void reopen();
 
     bool lockStep() const { return m_lockStep; }
 
