@@ -1,14 +1,22 @@
 #pragma once
 
 #include "RowListModel.h"
+#include "inventory/Product.h"
 #include "orders/Order.h"
 
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace stallcast::ui {
 
 // The order book: one row per order, oldest first (the view sorts). Orders that need the
-// merchant (oversold, unknown SKU, over a per-buyer limit, wrong currency) stand out in red.
+// merchant (oversold, unknown SKU, over a per-buyer limit, wrong currency) stand out in red;
+// orders waiting for payment, and orders charged another price than the shelf's, in amber.
 class OrdersTableModel final : public RowListModel<orders::Order> {
     Q_OBJECT
 public:
@@ -17,6 +25,15 @@ public:
     explicit OrdersTableModel(QObject *parent = nullptr);
 
     void setOrders(std::vector<orders::Order> orders);
+    // Adds or updates one order (a live event) without waiting for the next reload.
+    void upsertOrder(const orders::Order &order);
+    // The shelf's prices, to flag lines charged at another price ("price mismatch").
+    void setCatalog(const std::vector<inventory::Product> &products);
+
+    // The flags as the merchant reads them, the order book's and the studio's own:
+    // "oversold, payment pending, price mismatch".
+    QStringList flagTexts(const orders::Order &order) const;
+    bool priceMismatch(const orders::Order &order) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +49,17 @@ private:
     QVariant foreground(const orders::Order &order, int column) const;
     QVariant background(const orders::Order &order) const;
     QVariant sortValue(const orders::Order &order, int column) const;
+
+    struct ShelfPrice {
+        std::int64_t price = 0;
+        std::optional<std::int64_t> salePrice;
+        std::string currency;
+        bool operator==(const ShelfPrice &) const = default;
+    };
+    std::map<std::string, ShelfPrice> m_prices; // by lower-case SKU
 };
+
+// "web shop (Shopify)", "comment claim", "manual" for an order's source.
+QString orderSourceText(const std::string &source);
 
 } // namespace stallcast::ui

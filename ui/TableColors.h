@@ -11,6 +11,7 @@ inline QColor alertBackground() { return QColor(0xfd, 0xe2, 0xe2); } // rows tha
 inline QColor warningBackground() { return QColor(0xfe, 0xf3, 0xc7); }
 inline QColor saleText() { return QColor(0x1b, 0x7a, 0x3a); }         // sale prices, paid
 inline QColor pendingText() { return QColor(0x9a, 0x5b, 0x00); }
+inline QColor featuredBackground() { return QColor(0xdb, 0xea, 0xfe); } // the product on stream
 inline QColor mutedText() { return QColor(0x80, 0x80, 0x80); }        // archived, closed
 } // namespace colors
 

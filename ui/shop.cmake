@@ -1,1 +1,14 @@
 # Sources of the studio's shop part, added to stallcast_ui (see ui/CMakeLists.txt).
+target_sources(stallcast_ui PRIVATE
+  FlashSaleDialog.cpp FlashSaleDialog.h
+  ManualOrderDialog.cpp ManualOrderDialog.h
+  OrderAlert.cpp OrderAlert.h
+  OrderFeedPanel.cpp OrderFeedPanel.h
+  ProductPhotos.cpp ProductPhotos.h
+  ReceiverSettings.cpp ReceiverSettings.h
+  ReceiverSettingsDialog.cpp ReceiverSettingsDialog.h
+  ShelfPanel.cpp ShelfPanel.h
+  ShopSide.cpp ShopSide.h
+  ShopTables.cpp ShopTables.h
+  StudioReceiver.cpp StudioReceiver.h
+)

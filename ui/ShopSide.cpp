@@ -1,0 +1,97 @@
+#include "ShopSide.h"
+
+#include "ManualOrderDialog.h"
+#include "OrderAlert.h"
+#include "OrderFeedPanel.h"
+#include "ProductPhotos.h"
+#include "ReceiverSettingsDialog.h"
+#include "ShelfPanel.h"
+#include "ShopSnapshot.h"
+#include "StudioReceiver.h"
+#include "db/Database.h"
+
+#include <QAction>
+#include <QMainWindow>
+
+namespace stallcast::ui {
+
+namespace {
+constexpr int kThumbnailPixels = 40;
+}
+
+ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<SecretStore> secrets,
+                   QMainWindow *window)
+    : QObject(window), m_database(std::move(database)), m_secrets(std::move(secrets)),
+      m_window(window),
+      m_photos(new ProductPhotos(m_database->path().parent_path(), kThumbnailPixels, this)),
+      m_shelf(new ShelfPanel(m_database, m_photos, window)), m_feed(new OrderFeedPanel(window)),
+      m_receiver(new StudioReceiver(m_database, m_secrets, this)),
+      m_alert(new OrderAlert(window)),
+      m_receiverSettings(new QAction(tr("Order &receiver…"), this)),
+      m_newOrder(new QAction(tr("&New order…"), this))
+{
+    m_receiverSettings->setObjectName(QStringLiteral("receiverSettingsAction"));
+    m_receiverSettings->setStatusTip(tr("Listen address, webhook secrets and URLs"));
+    m_newOrder->setObjectName(QStringLiteral("newOrderAction"));
+    m_newOrder->setStatusTip(tr("Enter a phone or message order by hand"));
+    connect(m_receiverSettings, &QAction::triggered, this, &ShopSide::openReceiverSettings);
+    connect(m_newOrder, &QAction::triggered, this, &ShopSide::openManualOrder);
+
+    connect(m_receiver, &StudioReceiver::orderRecorded, m_feed, &OrderFeedPanel::addLiveOrder);
+    connect(m_receiver, &StudioReceiver::orderRecorded, this, &ShopSide::shopChanged);
+    connect(m_receiver, &StudioReceiver::stateChanged, this, [this] {
+        m_feed->setReceiverStatus(m_receiver->statusText(),
+                                  m_receiver->state() == StudioReceiver::State::Listening);
+    });
+    connect(m_receiver, &StudioReceiver::manualOrderPlaced, this,
+            [this](const orders::Order &order, bool duplicate) {
+                emit statusMessage(duplicate ? tr("Order #%1 was already recorded").arg(order.id)
+                                             : tr("Order #%1 placed").arg(order.id));
+            });
+    connect(m_receiver, &StudioReceiver::manualOrderFailed, this, [this](const QString &message) {
+        emit statusMessage(tr("Order not placed: %1").arg(message));
+    });
+    connect(m_feed, &OrderFeedPanel::newOrder, m_alert, &OrderAlert::announce);
+    connect(m_feed, &OrderFeedPanel::newOrderRequested, this, &ShopSide::openManualOrder);
+    connect(m_feed, &OrderFeedPanel::receiverSettingsRequested, this,
+            &ShopSide::openReceiverSettings);
+
+    connect(m_shelf, &ShelfPanel::featureRequested, this, &ShopSide::featureRequested);
+    connect(m_shelf, &ShelfPanel::flashSaleRequested, this, &ShopSide::flashSaleRequested);
+    connect(m_shelf, &ShelfPanel::flashSaleStopRequested, this, &ShopSide::flashSaleStopRequested);
+    connect(m_shelf, &ShelfPanel::stockChanged, this, &ShopSide::shopChanged);
+    connect(m_shelf, &ShelfPanel::statusMessage, this, &ShopSide::statusMessage);
+
+    m_receiver->restart();
+}
+
+ShopSide::~ShopSide() = default;
+
+void ShopSide::showSnapshot(const ShopSnapshot &snapshot)
+{
+    m_products = snapshot.products;
+    m_shelf->setProducts(snapshot.products);
+    m_feed->setCatalog(snapshot.products);
+    m_feed->setOrders(snapshot.orders);
+}
+
+ReceiverSettingsDialog *ShopSide::openReceiverSettings()
+{
+    auto *dialog = new ReceiverSettingsDialog(m_secrets, m_receiver->boundAddress(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReceiverSettingsDialog::applied, m_receiver, &StudioReceiver::restart);
+    dialog->open();
+    return dialog;
+}
+
+void ShopSide::openManualOrder()
+{
+    auto *dialog = new ManualOrderDialog(m_products, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_receiver->placeManualOrder(dialog->request(), dialog->claim());
+    });
+    dialog->open();
+}
+
+} // namespace stallcast::ui
