@@ -134,6 +134,7 @@ void MainWindow::buildMenus()
 
     QMenu *shopMenu = menuBar()->addMenu(tr("&Shop"));
     shopMenu->addAction(m_shop->newOrderAction());
+    shopMenu->addAction(m_shop->catalogueAction());
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
     settingsMenu->addAction(m_shop->receiverSettingsAction());
 

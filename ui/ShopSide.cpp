@@ -1,5 +1,6 @@
 #include "ShopSide.h"
 
+#include "CatalogEditor.h"
 #include "ManualOrderDialog.h"
 #include "OrderAlert.h"
 #include "OrderFeedPanel.h"
@@ -28,8 +29,13 @@ ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<Secre
       m_receiver(new StudioReceiver(m_database, m_secrets, this)),
       m_alert(new OrderAlert(window)),
       m_receiverSettings(new QAction(tr("Order &receiver…"), this)),
-      m_newOrder(new QAction(tr("&New order…"), this))
+      m_newOrder(new QAction(tr("&New order…"), this)),
+      m_catalogue(new QAction(tr("&Catalogue…"), this))
 {
+    m_catalogue->setObjectName(QStringLiteral("catalogueAction"));
+    m_catalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_catalogue->setStatusTip(tr("Add, edit and archive products; import and export the CSV"));
+    connect(m_catalogue, &QAction::triggered, this, &ShopSide::openCatalogue);
     m_receiverSettings->setObjectName(QStringLiteral("receiverSettingsAction"));
     m_receiverSettings->setStatusTip(tr("Listen address, webhook secrets and URLs"));
     m_newOrder->setObjectName(QStringLiteral("newOrderAction"));
@@ -73,6 +79,21 @@ void ShopSide::showSnapshot(const ShopSnapshot &snapshot)
     m_shelf->setProducts(snapshot.products);
     m_feed->setCatalog(snapshot.products);
     m_feed->setOrders(snapshot.orders);
+    if (m_catalogueEditor)
+        m_catalogueEditor->setProducts(snapshot.products);
+}
+
+CatalogEditor *ShopSide::openCatalogue()
+{
+    if (!m_catalogueEditor) {
+        m_catalogueEditor = new CatalogEditor(m_database, m_photos, m_window);
+        connect(m_catalogueEditor, &CatalogEditor::shopChanged, this, &ShopSide::shopChanged);
+        m_catalogueEditor->setProducts(m_products);
+    }
+    m_catalogueEditor->show();
+    m_catalogueEditor->raise();
+    m_catalogueEditor->activateWindow();
+    return m_catalogueEditor;
 }
 
 ReceiverSettingsDialog *ShopSide::openReceiverSettings()

@@ -17,6 +17,7 @@ class Database;
 
 namespace stallcast::ui {
 
+class CatalogEditor;
 class OrderAlert;
 class OrderFeedPanel;
 class ProductPhotos;
@@ -46,11 +47,14 @@ public:
     // For the Settings menu.
     QAction *receiverSettingsAction() const { return m_receiverSettings; }
     QAction *newOrderAction() const { return m_newOrder; }
+    QAction *catalogueAction() const { return m_catalogue; }
 
 public slots:
     void showSnapshot(const stallcast::ui::ShopSnapshot &snapshot);
     ReceiverSettingsDialog *openReceiverSettings();
     void openManualOrder();
+    // The catalogue editor (one window, kept while the studio runs).
+    CatalogEditor *openCatalogue();
 
 signals:
     // Something changed the shop (an order, a stock adjustment): reload it.
@@ -72,6 +76,8 @@ private:
     OrderAlert *m_alert;
     QAction *m_receiverSettings;
     QAction *m_newOrder;
+    QAction *m_catalogue;
+    CatalogEditor *m_catalogueEditor = nullptr;
     std::vector<inventory::Product> m_products;
 };
 

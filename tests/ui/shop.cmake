@@ -5,6 +5,7 @@ find_program(ZBARIMG_EXECUTABLE zbarimg)
 stallcast_add_test(stallcast_ui_shop_tests
   ShopShelfTest.cpp
   ShopReceiverTest.cpp
+  ShopCatalogTest.cpp
   StudioTestSupport.cpp StudioTestSupport.h
   ${PROJECT_SOURCE_DIR}/tests/feed_http/StallcastDelivery.cpp
   LIBS stallcast_ui Qt6::Test stallcast_httplib
