@@ -137,6 +137,7 @@ void MainWindow::buildMenus()
     shopMenu->addAction(m_shop->catalogueAction());
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
     settingsMenu->addAction(m_shop->receiverSettingsAction());
+    settingsMenu->addAction(m_shop->checkoutSettingsAction());
 
     QToolBar *tools = addToolBar(tr("Shop"));
     tools->setObjectName(QStringLiteral("shopToolBar"));

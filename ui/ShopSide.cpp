@@ -1,6 +1,8 @@
 #include "ShopSide.h"
 
 #include "CatalogEditor.h"
+#include "CatalogTableModel.h"
+#include "CheckoutSettingsDialog.h"
 #include "ManualOrderDialog.h"
 #include "OrderAlert.h"
 #include "OrderFeedPanel.h"
@@ -30,8 +32,12 @@ ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<Secre
       m_alert(new OrderAlert(window)),
       m_receiverSettings(new QAction(tr("Order &receiver…"), this)),
       m_newOrder(new QAction(tr("&New order…"), this)),
-      m_catalogue(new QAction(tr("&Catalogue…"), this))
+      m_catalogue(new QAction(tr("&Catalogue…"), this)),
+      m_checkoutSettings(new QAction(tr("&Checkout…"), this))
 {
+    m_checkoutSettings->setObjectName(QStringLiteral("checkoutSettingsAction"));
+    m_checkoutSettings->setStatusTip(tr("Signed checkout link or payment QR, with a preview"));
+    connect(m_checkoutSettings, &QAction::triggered, this, &ShopSide::openCheckoutSettings);
     m_catalogue->setObjectName(QStringLiteral("catalogueAction"));
     m_catalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_catalogue->setStatusTip(tr("Add, edit and archive products; import and export the CSV"));
@@ -101,6 +107,23 @@ ReceiverSettingsDialog *ShopSide::openReceiverSettings()
     auto *dialog = new ReceiverSettingsDialog(m_secrets, m_receiver->boundAddress(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReceiverSettingsDialog::applied, m_receiver, &StudioReceiver::restart);
+    dialog->open();
+    return dialog;
+}
+
+CheckoutSettingsDialog *ShopSide::openCheckoutSettings()
+{
+    // The preview link is made for the product on stream, else the first on the shelf.
+    std::string sku = m_shelf->model().featuredSku().toStdString();
+    if (sku.empty())
+        for (const auto &p : m_products)
+            if (p.active) {
+                sku = p.sku;
+                break;
+            }
+    auto *dialog = new CheckoutSettingsDialog(m_secrets, sku, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckoutSettingsDialog::applied, this, &ShopSide::checkoutSettingsChanged);
     dialog->open();
     return dialog;
 }

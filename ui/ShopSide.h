@@ -18,6 +18,7 @@ class Database;
 namespace stallcast::ui {
 
 class CatalogEditor;
+class CheckoutSettingsDialog;
 class OrderAlert;
 class OrderFeedPanel;
 class ProductPhotos;
@@ -48,6 +49,7 @@ public:
     QAction *receiverSettingsAction() const { return m_receiverSettings; }
     QAction *newOrderAction() const { return m_newOrder; }
     QAction *catalogueAction() const { return m_catalogue; }
+    QAction *checkoutSettingsAction() const { return m_checkoutSettings; }
 
 public slots:
     void showSnapshot(const stallcast::ui::ShopSnapshot &snapshot);
@@ -55,6 +57,7 @@ public slots:
     void openManualOrder();
     // The catalogue editor (one window, kept while the studio runs).
     CatalogEditor *openCatalogue();
+    CheckoutSettingsDialog *openCheckoutSettings();
 
 signals:
     // Something changed the shop (an order, a stock adjustment): reload it.
@@ -64,6 +67,8 @@ signals:
     void flashSaleRequested(const QString &sku, qint64 priceMinor, const QString &currency,
                             int minutes, int quantity, int perBuyerCap);
     void flashSaleStopRequested(const QString &sku);
+    // Settings › Checkout was saved (CheckoutSettings::load() and the SecretStore hold it).
+    void checkoutSettingsChanged();
 
 private:
     std::shared_ptr<db::Database> m_database;
@@ -77,6 +82,7 @@ private:
     QAction *m_receiverSettings;
     QAction *m_newOrder;
     QAction *m_catalogue;
+    QAction *m_checkoutSettings;
     CatalogEditor *m_catalogueEditor = nullptr;
     std::vector<inventory::Product> m_products;
 };

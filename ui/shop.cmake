@@ -1,6 +1,8 @@
 # Sources of the studio's shop part, added to stallcast_ui (see ui/CMakeLists.txt).
 target_sources(stallcast_ui PRIVATE
   CatalogEditor.cpp CatalogEditor.h
+  CheckoutSettings.cpp CheckoutSettings.h
+  CheckoutSettingsDialog.cpp CheckoutSettingsDialog.h
   FlashSaleDialog.cpp FlashSaleDialog.h
   ImportProblem.cpp ImportProblem.h
   ManualOrderDialog.cpp ManualOrderDialog.h
