@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QIcon>
 #include <QStringList>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -40,7 +42,10 @@ OrderAlert::OrderAlert(QWidget *window)
             m_toast->hide();
     });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = window->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        m_tray = new QSystemTrayIcon(icon, this);
         m_tray->setToolTip(QStringLiteral("Stallcast"));
         m_tray->show();
     }

@@ -13,16 +13,26 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace stallcast::ui {
+
+namespace {
+constexpr int kLiveBatchMs = 50;
+}
 
 OrderFeedPanel::OrderFeedPanel(QWidget *parent)
     : QWidget(parent), m_model(new OrdersTableModel(this)),
       m_sorted(sortedProxy(m_model, this)), m_table(makeShopTable(m_sorted, this)),
       m_title(new QLabel(tr("Orders"), this)), m_receiver(new QLabel(this)),
-      m_session(new QLabel(this)), m_newOrder(new QPushButton(tr("&New order…"), this))
+      m_session(new QLabel(this)), m_newOrder(new QPushButton(tr("&New order…"), this)),
+      m_liveTimer(new QTimer(this))
 {
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(kLiveBatchMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &OrderFeedPanel::flushLive);
     setObjectName(QStringLiteral("orderFeedPanel"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
     // The items are what the merchant reads: they get the spare width.
@@ -82,7 +92,15 @@ void OrderFeedPanel::setOrders(const std::vector<orders::Order> &orders)
         m_highestSeen = std::max(m_highestSeen, before);
     }
     const bool firstRows = m_model->rowCount() == 0 && !orders.empty();
+    const std::int64_t newest = orders.empty() ? 0 : orders.back().id;
+    std::erase_if(m_unconfirmed, [newest](const auto &entry) { return entry.first <= newest; });
     m_model->setOrders(orders);
+    if (!m_unconfirmed.empty()) {
+        std::vector<orders::Order> live;
+        for (const auto &[id, order] : m_unconfirmed)
+            live.push_back(order);
+        m_model->upsertOrders(live);
+    }
     if (firstRows)
         m_table->resizeColumnsToContents();
     noteOrders(orders);
@@ -93,8 +111,19 @@ void OrderFeedPanel::addLiveOrder(const orders::Order &order)
 {
     if (!m_sessionStart)
         m_liveBeforeLoad.insert(order.id);
-    m_model->upsertOrder(order);
-    noteOrders({order});
+    m_liveQueue.push_back(order);
+    if (!m_liveTimer->isActive())
+        m_liveTimer->start();
+}
+
+void OrderFeedPanel::flushLive()
+{
+    const auto batch = std::move(m_liveQueue);
+    m_liveQueue.clear();
+    for (const auto &order : batch)
+        m_unconfirmed[order.id] = order;
+    m_model->upsertOrders(batch);
+    noteOrders(batch);
     updateTexts();
 }
 

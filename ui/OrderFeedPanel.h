@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -14,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace stallcast::ui {
 
@@ -48,6 +50,7 @@ signals:
 
 private:
     void noteOrders(const std::vector<orders::Order> &orders);
+    void flushLive();
     void updateTexts();
 
     OrdersTableModel *m_model;
@@ -62,6 +65,13 @@ private:
     std::optional<std::int64_t> m_sessionStart;
     std::int64_t m_highestSeen = 0;
     std::set<std::int64_t> m_liveBeforeLoad; // live orders that came before the first load
+    // Live orders are shown in batches (every 50 ms at most), so a burst of hundreds a second
+    // costs the UI thread a few model updates, not hundreds.
+    std::vector<orders::Order> m_liveQueue;
+    QTimer *m_liveTimer;
+    // Live orders shown but not yet in a reload (a reload started before their commit must not
+    // hide them again).
+    std::map<std::int64_t, orders::Order> m_unconfirmed;
 };
 
 } // namespace stallcast::ui

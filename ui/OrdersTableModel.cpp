@@ -89,19 +89,19 @@ int OrdersTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void OrdersTableModel::upsertOrder(const Order &order)
+void OrdersTableModel::upsertOrders(const std::vector<Order> &orders)
 {
-    std::vector<Order> next = rows();
-    const auto it = std::find_if(next.begin(), next.end(),
-                                 [&](const Order &o) { return o.id == order.id; });
-    if (it != next.end())
-        *it = order;
-    else if (next.empty() || next.back().id < order.id)
-        next.push_back(order);
-    else
-        next.insert(std::upper_bound(next.begin(), next.end(), order,
-                                     [](const Order &a, const Order &b) { return a.id < b.id; }),
-                    order);
+    if (orders.empty())
+        return;
+    const auto byId = [](const Order &a, const Order &b) { return a.id < b.id; };
+    std::vector<Order> next = rows(); // sorted by id: the book lists them so, events keep it
+    for (const auto &order : orders) {
+        const auto at = std::lower_bound(next.begin(), next.end(), order, byId);
+        if (at != next.end() && at->id == order.id)
+            *at = order;
+        else
+            next.insert(at, order);
+    }
     replaceRows(std::move(next));
 }
 

@@ -25,8 +25,9 @@ public:
     explicit OrdersTableModel(QObject *parent = nullptr);
 
     void setOrders(std::vector<orders::Order> orders);
-    // Adds or updates one order (a live event) without waiting for the next reload.
-    void upsertOrder(const orders::Order &order);
+    // Adds or updates orders (live events) without waiting for the next reload; one model
+    // change for the whole batch.
+    void upsertOrders(const std::vector<orders::Order> &orders);
     // The shelf's prices, to flag lines charged at another price ("price mismatch").
     void setCatalog(const std::vector<inventory::Product> &products);
 
