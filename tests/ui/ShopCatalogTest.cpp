@@ -1,14 +1,11 @@
 #include "CatalogEditor.h"
 #include "CatalogTableModel.h"
-#include "DemoShop.h"
 #include "MainWindow.h"
 #include "ProductForm.h"
 #include "ShopSide.h"
-#include "StudioTestSupport.h"
-#include "TempDir.h"
+#include "ShopTestSupport.h"
 #include "TestFramework.h"
 
-#include "db/Database.h"
 #include "inventory/Catalog.h"
 
 #include <QApplication>
@@ -74,24 +71,16 @@ void answerFileDialog(const QString &file)
     timer->start(20);
 }
 
-void click(QWidget *parent, const char *name)
-{
-    auto *b = parent->findChild<QPushButton *>(QString::fromLatin1(name));
-    REQUIRE(b);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
+using test::clickButton;
 
 } // namespace
 
 TEST_CASE("shop: a catalogue CSV with an error lists its line and field and imports nothing", "[ui][shop][catalog]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database);
-    window.show();
-    REQUIRE(test::waitUntil([&] { return window.catalogModel().rowCount() >= 9; }));
+    test::DemoStudio studio;
+    const auto &dir = studio.dir;
+    const auto &database = studio.database;
+    ui::MainWindow &window = *studio.window;
     const auto before = inventory::Catalog(*database).list();
 
     // Line 2 is a good new product, line 4 has a price that is not a number.
@@ -102,7 +91,7 @@ TEST_CASE("shop: a catalogue CSV with an error lists its line and field and impo
     ui::CatalogEditor *editor = window.shop().openCatalogue();
     REQUIRE(editor->isVisible());
     answerFileDialog(QString::fromStdString((dir / "bad.csv").string()));
-    click(editor, "importCsv");
+    clickButton(editor, "importCsv");
 
     QTreeWidget *problems = editor->problemList();
     REQUIRE(test::waitUntil([&] { return problems->topLevelItemCount() == 1; }));
@@ -123,7 +112,7 @@ TEST_CASE("shop: a catalogue CSV with an error lists its line and field and impo
     writeFile(dir / "bad.csv", "sku,name,price,currency,stock\n"
                                "NEW-KIMCHI-1KG,김치 Kimchi,15000,KRW,10\n");
     answerFileDialog(QString::fromStdString((dir / "bad.csv").string()));
-    click(editor, "importCsv");
+    clickButton(editor, "importCsv");
     REQUIRE(test::waitUntil([&] { return editor->statusText().startsWith(QStringLiteral("Imported bad.csv: 1 new")); }));
     CHECK(problems->topLevelItemCount() == 0);
     CHECK_FALSE(problems->isVisible());
@@ -132,24 +121,21 @@ TEST_CASE("shop: a catalogue CSV with an error lists its line and field and impo
 
 TEST_CASE("shop: the catalogue editor adds a product with a photo, refuses a bad field, shows its stock history and archives it", "[ui][shop][catalog]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database);
-    window.show();
-    REQUIRE(test::waitUntil([&] { return window.catalogModel().rowCount() >= 9; }));
+    test::DemoStudio studio;
+    const auto &dir = studio.dir;
+    const auto &database = studio.database;
+    ui::MainWindow &window = *studio.window;
     ui::CatalogEditor *editor = window.shop().openCatalogue();
     ui::ProductForm *form = editor->form();
 
-    click(editor, "newProduct");
+    clickButton(editor, "newProduct");
     QTest::keyClicks(form->field("sku"), QStringLiteral("BOSEONG-TEA-100G"));
     QTest::keyClicks(form->field("code"), QStringLiteral("C1"));
     form->field("name")->setText(QStringLiteral("보성 녹차 Boseong green tea")); // QTest types ASCII only
     QTest::keyClicks(form->field("currency"), QStringLiteral("krw"));
     QTest::keyClicks(form->field("price"), QStringLiteral("12.5")); // KRW has no decimals
     form->stockSpin()->setValue(30);
-    click(editor, "saveProduct");
+    clickButton(editor, "saveProduct");
     CHECK(form->field("price")->styleSheet().contains(QStringLiteral("#b01c1c")));
     CHECK(form->findChild<QLabel *>(QStringLiteral("productError"))->text().startsWith(QStringLiteral("price:")));
     CHECK_FALSE(inventory::Catalog(*database).findBySku("BOSEONG-TEA-100G"));
@@ -162,9 +148,9 @@ TEST_CASE("shop: the catalogue editor adds a product with a photo, refuses a bad
     const QString photoFile = QString::fromStdString((dir / "tea.png").string());
     REQUIRE(photo.save(photoFile));
     answerFileDialog(photoFile);
-    click(form, "choosePhotoButton");
+    clickButton(form, "choosePhotoButton");
     REQUIRE(test::waitUntil([&] { return editor->statusText().startsWith(QStringLiteral("Photo copied")); }));
-    click(editor, "saveProduct");
+    clickButton(editor, "saveProduct");
     REQUIRE(test::waitUntil([&] { return inventory::Catalog(*database).findBySku("BOSEONG-TEA-100G").has_value(); }));
     const auto saved = *inventory::Catalog(*database).findBySku("BOSEONG-TEA-100G");
     CHECK(saved.name == "보성 녹차 Boseong green tea");
@@ -188,16 +174,16 @@ TEST_CASE("shop: the catalogue editor adds a product with a photo, refuses a bad
     // Stock history from the ledger: the first stock, then a correction.
     REQUIRE(test::waitUntil([&] { return form->original().has_value() && form->original()->sku == "BOSEONG-TEA-100G"; }));
     form->stockSpin()->setValue(27);
-    click(editor, "saveProduct");
+    clickButton(editor, "saveProduct");
     QTableWidget *history = editor->historyTable();
     REQUIRE(test::waitUntil([&] { return history->rowCount() == 2; }));
     CHECK(history->item(0, 1)->text() == QStringLiteral("adjustment"));
     CHECK(history->item(0, 2)->text() == QStringLiteral("-3"));
     CHECK(history->item(1, 2)->text() == QStringLiteral("+30"));
 
-    click(editor, "archiveProduct");
+    clickButton(editor, "archiveProduct");
     REQUIRE(test::waitUntil([&] { return !inventory::Catalog(*database).findBySku("BOSEONG-TEA-100G")->active; }));
     REQUIRE(test::waitUntil([&] { return editor->findChild<QPushButton *>(QStringLiteral("restoreProduct"))->isEnabled(); }));
-    click(editor, "restoreProduct");
+    clickButton(editor, "restoreProduct");
     REQUIRE(test::waitUntil([&] { return inventory::Catalog(*database).findBySku("BOSEONG-TEA-100G")->active; }));
 }

@@ -1,17 +1,14 @@
 #include "CheckoutSettings.h"
 #include "CheckoutSettingsDialog.h"
-#include "DemoShop.h"
 #include "ExternalProgram.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "ShopSide.h"
-#include "StudioTestSupport.h"
-#include "TempDir.h"
+#include "ShopTestSupport.h"
 #include "TestFramework.h"
 
 #include "checkout/PaymentCode.h"
 #include "checkout/SignedCheckout.h"
-#include "db/Database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -79,12 +76,9 @@ QPushButton *saveButton(ui::CheckoutSettingsDialog &dialog)
 
 TEST_CASE("shop: the checkout settings preview a Pix QR that scans to the payload, and name a refused field", "[ui][shop][checkout][zbarimg]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database, std::make_shared<ui::MemorySecretStore>());
-    window.show();
+    test::DemoStudio studio;
+    const auto &dir = studio.dir;
+    ui::MainWindow &window = *studio.window;
 
     window.shop().checkoutSettingsAction()->trigger();
     auto *dialog = window.findChild<ui::CheckoutSettingsDialog *>();
@@ -128,16 +122,11 @@ TEST_CASE("shop: the checkout settings preview a Pix QR that scans to the payloa
 
 TEST_CASE("shop: a signed checkout link previews as a QR that verifies, its secret kept out of the settings file", "[ui][shop][checkout][zbarimg]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    auto secrets = std::make_shared<ui::MemorySecretStore>();
-    ui::MainWindow window(database, secrets);
-    window.show();
-    REQUIRE(test::waitUntil([&] { return !window.shop().products().empty(); }));
+    test::DemoStudio studio;
+    const auto &dir = studio.dir;
+    auto &secrets = studio.secrets;
 
-    ui::CheckoutSettingsDialog *dialog = window.shop().openCheckoutSettings();
+    ui::CheckoutSettingsDialog *dialog = studio.shop().openCheckoutSettings();
     auto shown = dialog->previewsShown();
     chooseKind(*dialog, "url");
     const QString urlTemplate = QStringLiteral("https://shop.example/buy?sku={sku}&exp={expires}&sig={sig}");
@@ -167,12 +156,8 @@ TEST_CASE("shop: a signed checkout link previews as a QR that verifies, its secr
     QTest::mouseClick(saveButton(*dialog), Qt::LeftButton);
     REQUIRE(test::waitUntil([&] { return secrets->peek(ui::kCheckoutSecretKey).has_value(); }));
     CHECK(secrets->peek(ui::kCheckoutSecretKey)->toStdString() == secret);
-    QSettings settings;
-    settings.sync();
-    CHECK(settings.value(QStringLiteral("checkout/kind")).toString() == QStringLiteral("url"));
-    QFile file(settings.fileName());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray stored = file.readAll();
+    CHECK(ui::CheckoutSettings::load().kind == "url");
+    const QByteArray stored = test::settingsFileBytes();
     CHECK(stored.contains("shop.example"));
     CHECK_FALSE(stored.contains(QByteArray::fromStdString(secret)));
 }

@@ -1,5 +1,4 @@
 #include "CatalogTableModel.h"
-#include "DemoShop.h"
 #include "MainWindow.h"
 #include "ManualOrderDialog.h"
 #include "OrderAlert.h"
@@ -11,17 +10,13 @@
 #include "ShopSide.h"
 #include "StallcastDelivery.h"
 #include "StudioReceiver.h"
-#include "StudioTestSupport.h"
-#include "TempDir.h"
+#include "ShopTestSupport.h"
 #include "TestFramework.h"
 
-#include "db/Database.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -33,15 +28,8 @@ namespace {
 
 constexpr const char *kSecret = "whsec_studio_receiver_test_1234";
 
-QString cell(const QAbstractItemModel &model, int row, int column)
-{
-    return model.data(model.index(row, column)).toString();
-}
-
-QString availableOf(const ui::CatalogTableModel &model, const QString &sku)
-{
-    return cell(model, model.rowOfSku(sku), ui::CatalogTableModel::Available);
-}
+using test::availableOf;
+using test::cell;
 
 std::int64_t unixNow()
 {
@@ -63,24 +51,18 @@ int rowOfOrder(const ui::OrdersTableModel &model, std::int64_t id)
 
 TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and the stock column", "[ui][shop][receiver]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    auto secrets = std::make_shared<ui::MemorySecretStore>();
-    ui::MainWindow window(database, secrets);
-    window.show();
-    ui::ShopSide &shop = window.shop();
+    test::DemoStudio studio;
+    ui::MainWindow &window = *studio.window;
+    auto &secrets = studio.secrets;
+    ui::ShopSide &shop = studio.shop();
     ui::OrderFeedPanel &feed = *shop.feed();
     const auto &shelf = shop.shelf()->model();
-    REQUIRE(test::waitUntil([&] { return shelf.rowCount() >= 9; }));
     // No secret yet: the receiver does not run, and says why.
     REQUIRE(test::waitUntil([&] { return feed.receiverText().contains(QStringLiteral("no webhook secret")); }));
     CHECK(shop.receiver()->state() == ui::StudioReceiver::State::Off);
 
     // Settings › Order receiver, through the panel's button: a free port and the secret.
-    QTest::mouseClick(feed.findChild<QPushButton *>(QStringLiteral("receiverSettingsButton")),
-                      Qt::LeftButton);
+    test::clickButton(&feed, "receiverSettingsButton");
     auto *dialog = window.findChild<ui::ReceiverSettingsDialog *>();
     REQUIRE(dialog);
     REQUIRE(dialog->isVisible());
@@ -100,18 +82,9 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
     // The secret is in the secret store, and nowhere in the settings file.
     REQUIRE(test::waitUntil([&] { return secrets->peek(QStringLiteral("receiver/stallcast")).has_value(); }));
     CHECK(*secrets->peek(QStringLiteral("receiver/stallcast")) == QByteArray(kSecret));
-    {
-        QSettings settings;
-        settings.sync();
-        CHECK(settings.value(QStringLiteral("receiver/listen")).toString() == QStringLiteral("127.0.0.1:0"));
-        QFile file(settings.fileName());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray stored = file.readAll();
-        CHECK(stored.contains("127.0.0.1:0"));
-        CHECK_FALSE(stored.contains(kSecret));
-        for (const auto &key : settings.allKeys())
-            CHECK_FALSE(settings.value(key).toString().contains(QString::fromLatin1(kSecret)));
-    }
+    const QByteArray stored = test::settingsFileBytes();
+    CHECK(stored.contains("127.0.0.1:0"));
+    CHECK_FALSE(stored.contains(kSecret));
 
     // The receiver restarts with the secret on a free port.
     REQUIRE(test::waitUntil([&] { return shop.receiver()->state() == ui::StudioReceiver::State::Listening; }));
@@ -171,20 +144,13 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
 
 TEST_CASE("shop: a manual order typed into the studio goes through the intake and shows as pending", "[ui][shop][receiver]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database, std::make_shared<ui::MemorySecretStore>());
-    window.show();
-    ui::ShopSide &shop = window.shop();
+    test::DemoStudio studio;
+    ui::ShopSide &shop = studio.shop();
     ui::OrderFeedPanel &feed = *shop.feed();
     const auto &shelf = shop.shelf()->model();
-    REQUIRE(test::waitUntil([&] { return shelf.rowCount() >= 9; }));
 
-    QTest::mouseClick(feed.findChild<QPushButton *>(QStringLiteral("newOrderButton")),
-                      Qt::LeftButton);
-    auto *dialog = window.findChild<ui::ManualOrderDialog *>();
+    test::clickButton(&feed, "newOrderButton");
+    auto *dialog = studio.window->findChild<ui::ManualOrderDialog *>();
     REQUIRE(dialog);
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled()); // no lines, no buyer

@@ -1,13 +1,10 @@
 #include "CatalogTableModel.h"
-#include "DemoShop.h"
 #include "MainWindow.h"
 #include "ShelfPanel.h"
 #include "ShopSide.h"
-#include "StudioTestSupport.h"
-#include "TempDir.h"
+#include "ShopTestSupport.h"
 #include "TestFramework.h"
 
-#include "db/Database.h"
 #include "inventory/Catalog.h"
 
 #include <QDialog>
@@ -42,28 +39,17 @@ void clickRow(ui::ShelfPanel &shelf, const QString &code)
     FAIL("no shelf row shows " << code.toStdString());
 }
 
-QString availableOf(const ui::CatalogTableModel &model, const QString &sku)
-{
-    return model.data(model.index(model.rowOfSku(sku), ui::CatalogTableModel::Available))
-        .toString();
-}
-
 } // namespace
 
 TEST_CASE("shop: the Feature button and the number keys ask to feature the right product", "[ui][shop]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database);
-    window.show();
+    test::DemoStudio studio;
+    ui::MainWindow &window = *studio.window;
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
-    ui::ShelfPanel &shelf = *window.shop().shelf();
-    REQUIRE(test::waitUntil([&] { return shelf.model().rowCount() >= 9; }));
-    QSignalSpy featured(&window.shop(), &ui::ShopSide::featureRequested);
+    ui::ShelfPanel &shelf = *studio.shop().shelf();
+    QSignalSpy featured(&studio.shop(), &ui::ShopSide::featureRequested);
     auto *feature = shelf.findChild<QPushButton *>(QStringLiteral("featureButton"));
     REQUIRE(feature);
     CHECK_FALSE(feature->isEnabled()); // nothing selected yet
@@ -96,29 +82,22 @@ TEST_CASE("shop: the Feature button and the number keys ask to feature the right
 
 TEST_CASE("shop: quick stock buttons go through the ledger and the shelf follows", "[ui][shop]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database);
-    window.show();
-
-    ui::ShelfPanel &shelf = *window.shop().shelf();
-    REQUIRE(test::waitUntil([&] { return shelf.model().rowCount() >= 9; }));
+    test::DemoStudio studio;
+    ui::ShelfPanel &shelf = *studio.shop().shelf();
     const QString sku = QStringLiteral("SANGJU-GOTGAM-20");
-    REQUIRE(availableOf(shelf.model(), sku) == QStringLiteral("20"));
+    REQUIRE(test::availableOf(shelf.model(), sku) == QStringLiteral("20"));
     clickRow(shelf, QStringLiteral("A7"));
     auto *plus = shelf.findChild<QPushButton *>(QStringLiteral("stockPlusButton"));
     auto *minus = shelf.findChild<QPushButton *>(QStringLiteral("stockMinusButton"));
     REQUIRE(plus);
     REQUIRE(minus);
     QTest::mouseClick(plus, Qt::LeftButton);
-    REQUIRE(test::waitUntil([&] { return availableOf(shelf.model(), sku) == QStringLiteral("21"); }));
+    REQUIRE(test::waitUntil([&] { return test::availableOf(shelf.model(), sku) == QStringLiteral("21"); }));
     REQUIRE(test::waitUntil([&] { return minus->isEnabled(); }));
     QTest::mouseClick(minus, Qt::LeftButton);
-    REQUIRE(test::waitUntil([&] { return availableOf(shelf.model(), sku) == QStringLiteral("20"); }));
+    REQUIRE(test::waitUntil([&] { return test::availableOf(shelf.model(), sku) == QStringLiteral("20"); }));
 
-    const auto history = inventory::Catalog(*database).history(sku.toStdString());
+    const auto history = inventory::Catalog(*studio.database).history(sku.toStdString());
     REQUIRE(history.size() >= 3); // import, +1, -1
     CHECK(history[history.size() - 2].onHandDelta == 1);
     CHECK(history.back().onHandDelta == -1);
@@ -128,14 +107,8 @@ TEST_CASE("shop: quick stock buttons go through the ledger and the shelf follows
 
 TEST_CASE("shop: the flash sale dialog refuses a bad price and emits the sale as plain data", "[ui][shop]")
 {
-    test::TempDir dir;
-    test::OffscreenStudioApp app(dir / "settings");
-    auto database = std::make_shared<db::Database>(dir / "shop.db");
-    REQUIRE(ui::seedDemoShopIfEmpty(*database));
-    ui::MainWindow window(database);
-    window.show();
-    ui::ShelfPanel &shelf = *window.shop().shelf();
-    REQUIRE(test::waitUntil([&] { return shelf.model().rowCount() >= 9; }));
+    test::DemoStudio studio;
+    ui::ShelfPanel &shelf = *studio.shop().shelf();
     clickRow(shelf, QStringLiteral("A4")); // Naju pears, 55,000 KRW
     QSignalSpy started(&shelf, &ui::ShelfPanel::flashSaleRequested);
     QSignalSpy stopped(&shelf, &ui::ShelfPanel::flashSaleStopRequested);
@@ -162,8 +135,7 @@ TEST_CASE("shop: the flash sale dialog refuses a bad price and emits the sale as
         spins[2]->setValue(1);  // per buyer
         QTest::mouseClick(ok, Qt::LeftButton);
     });
-    QTest::mouseClick(shelf.findChild<QPushButton *>(QStringLiteral("flashSaleButton")),
-                      Qt::LeftButton);
+    test::clickButton(&shelf, "flashSaleButton");
     CHECK(sawRefusal);
     REQUIRE(started.count() == 1);
     const auto args = started.at(0);
@@ -174,8 +146,7 @@ TEST_CASE("shop: the flash sale dialog refuses a bad price and emits the sale as
     CHECK(args.at(4).toInt() == 5);
     CHECK(args.at(5).toInt() == 1);
 
-    QTest::mouseClick(shelf.findChild<QPushButton *>(QStringLiteral("stopSaleButton")),
-                      Qt::LeftButton);
+    test::clickButton(&shelf, "stopSaleButton");
     REQUIRE(stopped.count() == 1);
     CHECK(stopped.at(0).at(0).toString() == QStringLiteral("NAJU-PEAR-7KG"));
 }
