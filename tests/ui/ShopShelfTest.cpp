@@ -73,6 +73,16 @@ TEST_CASE("shop: the Feature button and the number keys ask to feature the right
     REQUIRE(featured.count() == 3);
     CHECK(featured.at(2).at(0).toString() == QStringLiteral("ICHEON-RICE-10KG"));
 
+    // A text field with focus keeps its digits: typing a claim does not feature anything.
+    auto *claimEntry = window.findChild<QLineEdit *>(QStringLiteral("claimEntry"));
+    REQUIRE(claimEntry);
+    claimEntry->setFocus();
+    QTest::keyClick(claimEntry, Qt::Key_5);
+    CHECK(claimEntry->text() == QStringLiteral("5"));
+    CHECK(featured.count() == 3);
+    claimEntry->clear();
+    shelf.table()->setFocus();
+
     // Sorted by price, key 1 is the cheapest product.
     shelf.table()->sortByColumn(ui::CatalogTableModel::Price, Qt::AscendingOrder);
     QTest::keyClick(&window, Qt::Key_1);
