@@ -3,6 +3,7 @@
 #include "checkout/SignedCheckout.h"
 #include "common/FieldError.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace stallcast::ui {
@@ -12,6 +13,11 @@ const QString kKind = QStringLiteral("checkout/kind");
 const QString kLifetime = QStringLiteral("checkout/linkLifetimeSeconds");
 const QString kFieldsGroup = QStringLiteral("checkout/fields");
 constexpr std::size_t kMinSecretBytes = 16;
+
+std::string translated(const char *text)
+{
+    return QCoreApplication::translate("CheckoutSettings", text).toStdString();
+}
 } // namespace
 
 CheckoutSettings CheckoutSettings::load()
@@ -45,20 +51,23 @@ CheckoutPreview buildCheckoutPreview(const CheckoutSettings &settings, const std
     if (settings.kind == "url") {
         const auto it = settings.fields.find("template");
         if (it == settings.fields.end() || it->second.empty())
-            throw FieldError("template", "is required (e.g. https://shop.example/buy?sku={sku}&exp={expires}&sig={sig})");
+            throw FieldError("template", translated(QT_TRANSLATE_NOOP(
+                                 "CheckoutSettings", "is required (e.g. "
+                                                     "https://shop.example/buy?sku={sku}&exp={expires}&sig={sig})")));
         const checkout::CheckoutUrlTemplate urlTemplate(it->second);
         if (secret.size() < kMinSecretBytes)
-            throw FieldError("secret", "at least 16 characters (a long random string; keep it "
-                                       "the same in your shop)");
+            throw FieldError("secret", translated(QT_TRANSLATE_NOOP(
+                                 "CheckoutSettings", "at least 16 characters (a long random string; "
+                                                     "keep it the same in your shop)")));
         if (settings.linkLifetimeSeconds < 60 || settings.linkLifetimeSeconds > 31 * 24 * 3600)
-            throw FieldError("expires-in", "seconds from 60 to 2678400 (31 days)");
+            throw FieldError("expires-in", translated(QT_TRANSLATE_NOOP("CheckoutSettings", "from 1 minute to 31 days")));
         checkout::CheckoutParameters p;
         p.sku = sku;
         p.expires = nowUnixSeconds + settings.linkLifetimeSeconds;
         return {checkout::signedCheckoutUrl(urlTemplate, p, secret), {}};
     }
     if (settings.kind.empty())
-        throw FieldError("kind", "choose how viewers pay");
+        throw FieldError("kind", translated(QT_TRANSLATE_NOOP("CheckoutSettings", "choose how viewers pay")));
     const auto code = checkout::paymentCode(settings.kind, settings.fields, nowUnixSeconds);
     return {code.payload, code.levelRule};
 }
