@@ -39,6 +39,16 @@ void CatalogTableModel::setProducts(std::vector<inventory::Product> products)
     replaceRows(std::move(products));
 }
 
+bool CatalogTableModel::sameContent(const inventory::Product &a, const inventory::Product &b) const
+{
+    return a.sku == b.sku && a.code == b.code && a.name == b.name && a.description == b.description
+           && a.price == b.price && a.salePrice == b.salePrice && a.currency == b.currency
+           && a.unit == b.unit && a.origin == b.origin && a.farm == b.farm
+           && a.harvestDate == b.harvestDate && a.image == b.image
+           && a.perBuyerLimit == b.perBuyerLimit && a.active == b.active && a.onHand == b.onHand
+           && a.held == b.held;
+}
+
 void CatalogTableModel::setPhotos(ProductPhotos *photos)
 {
     m_photos = photos;

@@ -48,6 +48,7 @@ public:
 
 protected:
     std::int64_t rowId(const inventory::Product &product) const override { return product.id; }
+    bool sameContent(const inventory::Product &a, const inventory::Product &b) const override;
 
 private:
     QVariant display(const inventory::Product &product, int column) const;

@@ -43,6 +43,12 @@ public:
 
 protected:
     std::int64_t rowId(const orders::Order &order) const override { return order.id; }
+    // An order changes only through the order book, which stamps updatedMs.
+    bool sameContent(const orders::Order &a, const orders::Order &b) const override
+    {
+        return a.updatedMs == b.updatedMs && a.status == b.status && a.flags == b.flags
+               && a.total == b.total && a.lines.size() == b.lines.size();
+    }
 
 private:
     QVariant display(const orders::Order &order, int column) const;

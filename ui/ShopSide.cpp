@@ -15,11 +15,13 @@
 
 #include <QAction>
 #include <QMainWindow>
+#include <QTimer>
 
 namespace stallcast::ui {
 
 namespace {
 constexpr int kThumbnailPixels = 40;
+constexpr int kReloadAfterOrdersMs = 100;
 }
 
 ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<SecretStore> secrets,
@@ -50,7 +52,14 @@ ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<Secre
     connect(m_newOrder, &QAction::triggered, this, &ShopSide::openManualOrder);
 
     connect(m_receiver, &StudioReceiver::orderRecorded, m_feed, &OrderFeedPanel::addLiveOrder);
-    connect(m_receiver, &StudioReceiver::orderRecorded, this, &ShopSide::shopChanged);
+    m_reloadAfterOrders = new QTimer(this);
+    m_reloadAfterOrders->setSingleShot(true);
+    m_reloadAfterOrders->setInterval(kReloadAfterOrdersMs);
+    connect(m_reloadAfterOrders, &QTimer::timeout, this, &ShopSide::shopChanged);
+    connect(m_receiver, &StudioReceiver::orderRecorded, this, [this] {
+        if (!m_reloadAfterOrders->isActive())
+            m_reloadAfterOrders->start();
+    });
     connect(m_receiver, &StudioReceiver::stateChanged, this, [this] {
         m_feed->setReceiverStatus(m_receiver->statusText(),
                                   m_receiver->state() == StudioReceiver::State::Listening);

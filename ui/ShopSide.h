@@ -10,6 +10,7 @@
 
 class QAction;
 class QMainWindow;
+class QTimer;
 
 namespace stallcast::db {
 class Database;
@@ -85,6 +86,8 @@ private:
     QAction *m_checkoutSettings;
     CatalogEditor *m_catalogueEditor = nullptr;
     std::vector<inventory::Product> m_products;
+    // Orders arriving in a burst ask for one reload per 100 ms, not one each.
+    QTimer *m_reloadAfterOrders;
 };
 
 } // namespace stallcast::ui
