@@ -108,4 +108,32 @@ OrdersOptions parseOrdersOptions(const std::vector<std::string> &args)
     return o;
 }
 
+ReportOptions::ReportOptions()
+    : docs(std::filesystem::path(STALLCAST_SOURCE_DIR) / "docs" / "BENCHMARKS.md")
+{
+}
+
+void parseBenchArgs(
+    const std::vector<std::string> &args, ReportOptions &report,
+    const std::function<void(const std::string &option, const std::function<std::string()> &value)>
+        &other)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &option = args[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= args.size())
+                throw UsageError(option + " needs a value");
+            return args[++i];
+        };
+        if (option == "--dir")
+            report.dir = value();
+        else if (option == "--docs")
+            report.docs = value();
+        else if (option == "--no-docs")
+            report.docs.reset();
+        else
+            other(option, value);
+    }
+}
+
 } // namespace stallcast::bench

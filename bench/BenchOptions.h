@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -39,5 +40,19 @@ std::string ordersUsage();
 
 // Parses the arguments after "orders". Throws UsageError.
 OrdersOptions parseOrdersOptions(const std::vector<std::string> &args);
+
+// Where a benchmark works and which BENCHMARKS.md it refreshes (--dir DIR, --docs PATH, --no-docs).
+struct ReportOptions {
+    std::optional<std::filesystem::path> dir;  // default: a temp dir
+    std::optional<std::filesystem::path> docs; // default: the source tree's docs/BENCHMARKS.md
+    ReportOptions();
+};
+
+// Walks a benchmark's arguments: --dir, --docs and --no-docs go into `report`, every other option
+// to `other(option, value)`, where value() takes the option's argument (UsageError if missing).
+void parseBenchArgs(
+    const std::vector<std::string> &args, ReportOptions &report,
+    const std::function<void(const std::string &option, const std::function<std::string()> &value)>
+        &other);
 
 } // namespace stallcast::bench

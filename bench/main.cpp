@@ -5,6 +5,9 @@
 #include "MediaBenchChild.h"
 #include "MediaBenchmark.h"
 #include "OrdersBenchmark.h"
+#ifdef STALLCAST_BENCH_UI
+#include "UiBenchmark.h"
+#endif
 #include "WebhooksBenchmark.h"
 
 #include <exception>
@@ -26,11 +29,20 @@ int main(int argc, char **argv)
                               "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
                               "drops)\n"
                               "  card     product card render, blend at 1080p, order commit -> "
-                              "card on the overlay layer\n\n"
+                              "card on the overlay layer\n"
+#ifdef STALLCAST_BENCH_UI
+                              "  ui       the studio's longest UI-thread stall while orders "
+                              "arrive, vs idle\n"
+#endif
+                              "\n"
                               + stallcast::bench::ordersUsage()
                               + stallcast::bench::webhooksUsage()
                               + stallcast::bench::claimsUsage() + stallcast::bench::mediaUsage()
-                              + stallcast::bench::cardUsage();
+                              + stallcast::bench::cardUsage()
+#ifdef STALLCAST_BENCH_UI
+                              + stallcast::bench::uiUsage()
+#endif
+        ;
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << usage;
         return args.empty() ? 2 : 0;
@@ -51,6 +63,10 @@ int main(int argc, char **argv)
             return stallcast::bench::runMediaBenchmark({args.begin() + 1, args.end()});
         if (args[0] == "media-child") // the pipeline's side of `media`, in its own process
             return stallcast::bench::runMediaChild({args.begin() + 1, args.end()});
+#ifdef STALLCAST_BENCH_UI
+        if (args[0] == "ui")
+            return stallcast::bench::runUiBenchmark({args.begin() + 1, args.end()});
+#endif
         if (args[0] == "webhooks")
             return stallcast::bench::runWebhooksBenchmark({args.begin() + 1, args.end()});
         std::cerr << "stallcast-bench: unknown benchmark \"" << args[0] << "\"\n" << usage;

@@ -15,7 +15,7 @@ jobs="${JOBS:-$(nproc)}"
 
 build_packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libgl-dev
+  qt6-base-dev qt6-base-dev-tools libgl-dev qt6-tools-dev qt6-l10n-tools
   libavcodec-dev libavformat-dev libavfilter-dev libavdevice-dev libavutil-dev
   libswscale-dev libswresample-dev
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
@@ -23,9 +23,10 @@ build_packages=(
 )
 # Tests: the sqlite3 shell; zbarimg and ffmpeg/ffprobe (QR scans, stream probes); nginx with
 # the RTMP module (and its stream module as a TLS front for rtmps://); Xvfb for x11grab; ngircd
-# for the IRC comment source; the packaging validators.
+# for the IRC comment source; the packaging validators; pdftotext (poppler-utils) reads the
+# packing list PDF back.
 test_packages=(sqlite3 zbar-tools ffmpeg xvfb nginx-light libnginx-mod-rtmp libnginx-mod-stream
-  openssl ngircd desktop-file-utils appstream lintian python3-yaml)
+  openssl ngircd desktop-file-utils appstream lintian python3-yaml poppler-utils)
 run_packages=(fonts-noto-cjk)
 
 install_missing() {

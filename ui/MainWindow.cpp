@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClaimsPanel.h"
+#include "EndOfStreamDialog.h"
 #include "OrderFeedPanel.h"
 #include "PathText.h"
 #include "SalesSummary.h"
@@ -9,7 +10,9 @@
 #include "ShopFileCommands.h"
 #include "ShopSide.h"
 #include "ShopSnapshot.h"
+#include "LanguageMenu.h"
 #include "ShopSnapshotLoader.h"
+#include "ThemeMenu.h"
 #include "claims/ClaimDesk.h"
 #include "db/Database.h"
 
@@ -109,6 +112,15 @@ void MainWindow::refresh()
     m_loader->reload();
 }
 
+void MainWindow::showEndOfStreamSummary(QDateTime started, QDateTime ended)
+{
+    auto *dialog = new EndOfStreamDialog(m_database, started, ended, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndOfStreamDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    dialog->show();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -117,6 +129,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_fileCommands->exportSalesAction());
     file->addAction(m_fileCommands->exportPackingAction());
+    QAction *today = file->addAction(tr("&Today's summary…"), this, [this] {
+        const QDateTime now = QDateTime::currentDateTime();
+        showEndOfStreamSummary(now.date().startOfDay(), now);
+    });
+    today->setObjectName(QStringLiteral("todaySummaryAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -131,6 +148,12 @@ void MainWindow::buildMenus()
     view->addAction(refreshAction);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("claimsDock")))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
+    auto *language = new LanguageMenu(view);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    view->addMenu(language);
 
     QMenu *shopMenu = menuBar()->addMenu(tr("&Shop"));
     shopMenu->addAction(m_shop->newOrderAction());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -48,6 +49,10 @@ public:
 public slots:
     // Reloads the shelf and the order book now.
     void refresh();
+    // The summary of the orders placed between `started` and `ended`, with the sales CSV and
+    // packing list (CSV, PDF) exports (EndOfStreamDialog, not modal). The live part calls it when
+    // the merchant stops the stream; File › Today's summary uses it for the day so far.
+    void showEndOfStreamSummary(QDateTime started, QDateTime ended);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

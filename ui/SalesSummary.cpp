@@ -10,9 +10,15 @@ namespace stallcast::ui {
 
 namespace {
 
-QString counted(std::int64_t n, const char *one, const char *many)
+// "1 order" / "3 orders": one whole phrase per form, so a translation can word it its own way.
+QString ordersCounted(std::int64_t n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
+    return n == 1 ? QObject::tr("1 order") : QObject::tr("%L1 orders").arg(n);
+}
+
+QString unitsCounted(std::int64_t n)
+{
+    return n == 1 ? QObject::tr("1 unit") : QObject::tr("%L1 units").arg(n);
 }
 
 } // namespace
@@ -42,9 +48,9 @@ QString salesSummaryText(const SalesTotals &totals)
         return QObject::tr("No orders yet");
     QStringList parts;
     parts << QObject::tr("%1 (%2 paid)")
-                 .arg(counted(totals.orders, "order", "orders"))
+                 .arg(ordersCounted(totals.orders))
                  .arg(totals.paidOrders);
-    parts << QObject::tr("%1 sold").arg(counted(totals.unitsSold, "unit", "units"));
+    parts << QObject::tr("%1 sold").arg(unitsCounted(totals.unitsSold));
     QStringList revenue;
     for (const auto &[currency, minor] : totals.revenue)
         revenue << moneyText(minor, currency);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "OpenShop.h"
 #include "PathText.h"
+#include "StudioLook.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -15,8 +16,10 @@ namespace stallcast::ui {
 
 int runStudio(int argc, char **argv, const std::filesystem::path &database)
 {
+    prepareHighDpi();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stallcast"));
+    applyStudioLook();
 
     std::unique_ptr<MainWindow> window; // destroyed before the application
     bool openFailed = false;
