@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "QrCommand.h"
 #include "ClaimsCommand.h"
+#include "FlashCommand.h"
 #include "ServeCommand.h"
 #include "StreamCommand.h"
 #include "common/BuildInfo.h"
@@ -345,6 +346,11 @@ With no command, opens the studio window.
                [--hold-minutes N]
                                  read chat until SIGINT/SIGTERM: claims are held, waitlisted,
                                  printed; expired holds promote the line every second
+  flash start SKU --price AMOUNT --minutes N --quantity N [--cap N]
+                                 a flash sale from now: orders pay AMOUNT (major unit) for the
+                                 first N units, at most --cap per buyer (docs/ORDERS.md)
+  flash stop SKU                 end the SKU's flash sale now
+  flash list [--json]            every flash sale, newest first, with units sold and its state
   qr --kind pix|promptpay|paynow|sepa|upi|url ... [--png FILE]
                                  print a payment payload or signed checkout link (docs/CLI.md)
   qr --decode PAYLOAD            an EMVCo payload's fields as JSON, with the CRC verdict
@@ -370,6 +376,8 @@ int runCommand(const Invocation &inv)
         return runQrCommand(inv); // no database
     if (group == "claims")
         return runClaimsCommand(inv);
+    if (group == "flash")
+        return runFlashCommand(inv);
     if (group == "stream")
         return runStreamCommand(inv); // no database: the broadcast engine only
     if (group != "catalog" && group != "orders" && group != "report")

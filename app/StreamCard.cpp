@@ -5,6 +5,7 @@
 #include "feed/ListenAddress.h"
 #include "inventory/Catalog.h"
 #include "money/Money.h"
+#include "orders/FlashSaleBook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <mutex>
 
 namespace stallcast::app {
@@ -32,7 +34,7 @@ QJsonArray rect(const QRect &r)
 
 StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
                        media::Broadcast &broadcast, std::function<void(const std::string &)> log)
-    : m_database(database), m_sku(options.sku)
+    : m_database(database), m_sku(options.sku), m_flashShownSince(m_database.nowMs())
 {
     const auto product = inventory::Catalog(m_database).findBySku(m_sku);
     if (!product)
@@ -48,11 +50,17 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
         }
         if (flash.price >= product->price)
             throw UsageError("--flash-sale price must be below the product's price");
-        flash.quantity = options.flashSale->quantity;
-        flash.perBuyerCap = options.flashSale->perBuyerCap;
-        m_flash = flash;
-        m_flashEnds = std::chrono::steady_clock::now()
-                      + std::chrono::milliseconds(static_cast<std::int64_t>(options.flashSale->minutes * 60'000));
+        // Started in the shop database: the order book charges it and counts its units.
+        try {
+            orders::FlashSaleBook(m_database).start(
+                {product->sku, flash.price, std::llround(options.flashSale->minutes * 60'000),
+                 options.flashSale->quantity,
+                 options.flashSale->perBuyerCap > 0 ? std::optional(options.flashSale->perBuyerCap)
+                                                    : std::nullopt,
+                 "stream"});
+        } catch (const orders::FlashSaleRejected &e) {
+            throw UsageError(std::string("--flash-sale: ") + e.what());
+        }
     }
     m_startAvailable = product->available();
     m_salesGoal = options.salesGoal;
@@ -92,15 +100,14 @@ StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::pat
             if (m_salesGoal > 0)
                 card.salesGoal = overlay::ProductCard::SalesGoal{
                     std::max<std::int64_t>(0, m_startAvailable - product->available()), m_salesGoal};
-            if (m_flash) {
-                auto flash = *m_flash;
-                const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                      m_flashEnds - std::chrono::steady_clock::now())
-                                      .count();
-                flash.secondsLeft = left <= 0 ? 0 : (left + 999) / 1000;
-                flash.sold = std::clamp<std::int64_t>(m_startAvailable - product->available(), 0,
-                                                      flash.quantity);
-                card.flashSale = flash;
+            // The product's newest flash sale from the database (started here, from the CLI or
+            // the studio), while it runs and, once over, for the rest of the stream.
+            if (const auto sale = orders::FlashSaleBook(m_database).latest(m_sku);
+                sale && sale->stoppedMs.value_or(sale->endsMs) > m_flashShownSince) {
+                const auto left = sale->open() ? sale->endsMs - m_database.nowMs() : 0;
+                card.flashSale = overlay::FlashSale{
+                    sale->price, left <= 0 ? 0 : (left + 999) / 1000, sale->quantity,
+                    std::min(sale->sold, sale->quantity), sale->perBuyerCap.value_or(0)};
             }
             return card;
         },

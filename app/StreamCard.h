@@ -45,10 +45,9 @@ private:
 
     db::Database m_database;
     std::string m_sku;
-    // --flash-sale: its price (minor units), end, quantity and cap, and the stock at the start
-    // (units sold since count towards the flash quantity).
-    std::optional<overlay::FlashSale> m_flash;
-    std::chrono::steady_clock::time_point m_flashEnds;
+    // The card shows the product's flash sale (from the database) if it was live at or after
+    // this moment (the stream's start, database clock).
+    std::int64_t m_flashShownSince = 0;
     std::int64_t m_startAvailable = 0;
     std::int64_t m_salesGoal = 0;
     checkout::PaymentCode m_payment;

@@ -67,7 +67,9 @@ std::string ordersUsage()
            "  --keep               keep the databases afterwards\n"
            "  --runs LIST          comma-separated subset of naive,wait,pipelined (default: all)\n"
            "  --docs PATH          BENCHMARKS.md to refresh (default: the source tree's)\n"
-           "  --no-docs            only print the table\n";
+           "  --no-docs            only print the table\n"
+           "  --flash-sale N       repeat each pipelined run with a flash sale of N units on\n"
+           "                       every SKU\n";
 }
 
 OrdersOptions parseOrdersOptions(const std::vector<std::string> &args)
@@ -102,6 +104,8 @@ OrdersOptions parseOrdersOptions(const std::vector<std::string> &args)
             o.docs = value();
         else if (arg == "--no-docs")
             o.writeDocs = false;
+        else if (arg == "--flash-sale")
+            o.flashSaleUnits = parseCount(arg, value(), 1);
         else
             throw UsageError("unknown option \"" + arg + "\"");
     }

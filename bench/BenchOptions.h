@@ -33,6 +33,9 @@ struct OrdersOptions {
     bool runNaive = true;     // --runs picks which of the three runs to do (for profiling)
     bool runWaiting = true;
     bool runPipelined = true;
+    // --flash-sale N: each pipelined run again with a flash sale of N units on every SKU (what
+    // pricing against a live sale costs the order book).
+    std::size_t flashSaleUnits = 0;
     std::string commandLine; // as typed, for the report
 };
 

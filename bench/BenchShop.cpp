@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "inventory/Catalog.h"
 #include "inventory/StockLedger.h"
+#include "orders/FlashSaleBook.h"
 
 #include <cstdio>
 
@@ -26,6 +27,22 @@ void BenchShop::create(const std::filesystem::path &file, std::size_t products)
         p.price = kPrice;
         p.currency = "KRW";
         catalog.save(p, kInitialStock, "bench");
+    }
+}
+
+void BenchShop::startFlashSales(const std::filesystem::path &file, std::size_t products,
+                                std::size_t units)
+{
+    db::Database database(file);
+    orders::FlashSaleBook flash(database);
+    for (std::size_t i = 0; i < products; ++i) {
+        orders::FlashSaleStart sale;
+        sale.sku = sku(i);
+        sale.price = kPrice / 2;
+        sale.durationMs = orders::kMaxFlashSaleMs;
+        sale.quantity = static_cast<std::int64_t>(units);
+        sale.actor = "bench";
+        flash.start(sale);
     }
 }
 

@@ -18,6 +18,9 @@ struct BenchShop {
     // Creates the database file and its products (through the catalogue, so the ledger has the
     // opening stock movements).
     static void create(const std::filesystem::path &file, std::size_t products);
+    // Starts a flash sale of `units` at half the price on every product, for 24 hours.
+    static void startFlashSales(const std::filesystem::path &file, std::size_t products,
+                                std::size_t units);
 
     // After a run: exactly `orders` orders with one allocated unit each, stock == opening stock
     // minus units sold per product, ledger invariant, integrity_check. Empty when all hold,

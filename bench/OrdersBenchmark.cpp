@@ -60,6 +60,15 @@ int runOrdersBenchmark(const OrdersOptions &options)
                 options.producers, window, options.products));
             runs.back().mode = "group commit, pipelined";
             say(runs.back());
+            if (options.flashSaleUnits == 0)
+                continue;
+            const auto file = freshShop(dir, "flash-window-" + std::to_string(window), options);
+            BenchShop::startFlashSales(file, options.products, options.flashSaleUnits);
+            runs.push_back(runGroupCommitOrders(file, options.orders, options.producers, window,
+                                                options.products));
+            runs.back().mode = "pipelined, flash sale of " + std::to_string(options.flashSaleUnits)
+                               + " per SKU";
+            say(runs.back());
         }
     }
 

@@ -151,6 +151,37 @@ CREATE TABLE claims (
 );
 CREATE UNIQUE INDEX claims_comment ON claims (source, comment_id) WHERE comment_id <> '';
 )sql",
+    // v6: flash sales (a price for a limited time and quantity, per product); the order lines
+    // and holds that took units at a flash price name their sale and how many units.
+    R"sql(
+CREATE TABLE flash_sales (
+    id            INTEGER PRIMARY KEY,
+    product_id    INTEGER NOT NULL REFERENCES products (id),
+    price         INTEGER NOT NULL CHECK (price >= 0),
+    currency      TEXT NOT NULL CHECK (length(currency) = 3),
+    quantity      INTEGER NOT NULL CHECK (quantity > 0),
+    per_buyer_cap INTEGER CHECK (per_buyer_cap IS NULL OR per_buyer_cap > 0),
+    starts_ms     INTEGER NOT NULL,
+    ends_ms       INTEGER NOT NULL CHECK (ends_ms > starts_ms),
+    stopped_ms    INTEGER,
+    started_by    TEXT NOT NULL DEFAULT '',
+    stopped_by    TEXT NOT NULL DEFAULT '',
+    -- cache of the flash units of live orders and open holds (FlashSaleTable::verifyCounts)
+    units_counted INTEGER NOT NULL DEFAULT 0 CHECK (units_counted >= 0)
+);
+CREATE INDEX flash_sales_product ON flash_sales (product_id, id);
+
+ALTER TABLE order_lines ADD COLUMN flash_sale_id INTEGER REFERENCES flash_sales (id);
+ALTER TABLE order_lines ADD COLUMN flash_units INTEGER NOT NULL DEFAULT 0
+    CHECK (flash_units >= 0 AND flash_units <= qty);
+CREATE INDEX order_lines_flash ON order_lines (flash_sale_id) WHERE flash_sale_id IS NOT NULL;
+
+ALTER TABLE holds ADD COLUMN flash_sale_id INTEGER REFERENCES flash_sales (id);
+ALTER TABLE holds ADD COLUMN flash_units INTEGER NOT NULL DEFAULT 0
+    CHECK (flash_units >= 0 AND flash_units <= qty);
+ALTER TABLE holds ADD COLUMN flash_price INTEGER CHECK (flash_price IS NULL OR flash_price >= 0);
+CREATE INDEX holds_flash ON holds (flash_sale_id) WHERE flash_sale_id IS NOT NULL;
+)sql",
 };
 
 int readVersion(Connection &conn)

@@ -92,9 +92,42 @@ std::string ordersToJson(const std::vector<orders::Order> &orders)
             l["qty"] = static_cast<qint64>(line.qty);
             l["unit_price"] = static_cast<qint64>(line.unitPrice);
             l["allocated"] = static_cast<qint64>(line.allocated);
+            std::optional<std::int64_t> flashSale;
+            std::int64_t flashUnits = 0;
+            for (const auto &f : order.flashLines)
+                if (f.lineNo == line.lineNo) {
+                    flashSale = f.saleId;
+                    flashUnits = f.units;
+                }
+            l["flash_sale_id"] = optional(flashSale);
+            l["flash_units"] = static_cast<qint64>(flashUnits);
             lines.append(l);
         }
         o["lines"] = lines;
+        array.append(o);
+    }
+    return toText(array);
+}
+
+std::string flashSalesToJson(const std::vector<orders::FlashSale> &sales)
+{
+    QJsonArray array;
+    for (const auto &sale : sales) {
+        QJsonObject o;
+        o["id"] = static_cast<qint64>(sale.id);
+        o["sku"] = q(sale.sku);
+        o["state"] = q(std::string(toString(sale.state)));
+        o["price"] = static_cast<qint64>(sale.price);
+        o["currency"] = q(sale.currency);
+        o["quantity"] = static_cast<qint64>(sale.quantity);
+        o["sold"] = static_cast<qint64>(sale.sold);
+        o["remaining"] = static_cast<qint64>(sale.remaining());
+        o["per_buyer_cap"] = optional(sale.perBuyerCap);
+        o["starts_ms"] = static_cast<qint64>(sale.startsMs);
+        o["ends_ms"] = static_cast<qint64>(sale.endsMs);
+        o["stopped_ms"] = optional(sale.stoppedMs);
+        o["started_by"] = q(sale.startedBy);
+        o["stopped_by"] = q(sale.stoppedBy);
         array.append(o);
     }
     return toText(array);

@@ -31,6 +31,11 @@ struct Hold {
     std::optional<std::int64_t> expiresMs;
     std::optional<std::int64_t> closedMs;
     std::optional<std::int64_t> orderId;
+    // Claimed during a flash sale: this many units (of qty) at flashPrice, counted toward the
+    // sale while the hold is open; paying the hold charges them that price.
+    std::optional<std::int64_t> flashSaleId;
+    std::int64_t flashUnits = 0;
+    std::optional<std::int64_t> flashPrice;
 };
 
 // The longest a claim may reserve stock.

@@ -4,6 +4,8 @@
 #include "db/Database.h"
 #include "inventory/ProductTable.h"
 #include "inventory/StockLedger.h"
+#include "orders/FlashPricing.h"
+#include "orders/FlashSaleTable.h"
 #include "orders/HoldRows.h"
 #include "orders/OrderTable.h"
 #include "orders/Waitlist.h"
@@ -36,12 +38,29 @@ void closeHold(db::Connection &conn, const Hold &hold, HoldStatus to, std::strin
                                        holdrows::reference(hold.id), nowMs}))
             throw std::runtime_error("cannot release " + holdrows::reference(hold.id));
     }
+    if (hold.flashSaleId) // its flash units go back to the sale (or on to the paying order)
+        FlashSaleTable::addCounted(conn, *hold.flashSaleId, -hold.flashUnits);
     conn.prepare("UPDATE holds SET status = ?2, closed_ms = ?3, order_id = ?4 WHERE id = ?1")
         .bind(1, hold.id)
         .bind(2, toString(to))
         .bind(3, nowMs)
         .bind(4, orderId)
         .run();
+}
+
+// The order lines paying a hold: the units claimed during a flash sale at the flash price
+// (still counted toward that sale when the hold was open; else at that price as a stated one),
+// the rest priced as any order's.
+void addLinesForHold(OrderRequest &order, const Hold &hold, bool open)
+{
+    const std::int64_t atFlash = hold.flashPrice ? hold.flashUnits : 0;
+    if (atFlash > 0) {
+        if (open && hold.flashSaleId)
+            order.flashHeldLines[order.lines.size()] = *hold.flashSaleId;
+        order.lines.push_back({hold.sku, atFlash, hold.flashPrice});
+    }
+    if (hold.qty > atFlash)
+        order.lines.push_back({hold.sku, hold.qty - atFlash, std::nullopt});
 }
 
 } // namespace
@@ -119,13 +138,22 @@ ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimReques
     hold.claimRef = req.claimRef;
     hold.ttlMs = req.ttlMs;
     hold.createdMs = now;
+    // Claimed during a flash sale: the units the sale has left (within the buyer's cap) are the
+    // flash price's, waiting or not: claims are served in arrival order.
+    const auto flash = FlashPricing(conn, buyerKey, now).allot(*product, req.qty);
+    if (flash.saleId) {
+        hold.flashSaleId = flash.saleId;
+        hold.flashUnits = flash.units;
+        hold.flashPrice = flash.price;
+    }
     if (fits) {
         hold.activatedMs = now;
         hold.expiresMs = now + req.ttlMs;
     }
     conn.prepare("INSERT INTO holds (product_id, buyer_handle, buyer_key, qty, status, "
-                 "claim_ref, ttl_ms, created_ms, activated_ms, expires_ms) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                 "claim_ref, ttl_ms, created_ms, activated_ms, expires_ms, flash_sale_id, "
+                 "flash_units, flash_price) VALUES "
+                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
         .bind(1, hold.productId)
         .bind(2, hold.buyer)
         .bind(3, buyerKey)
@@ -136,8 +164,13 @@ ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimReques
         .bind(8, now)
         .bind(9, hold.activatedMs)
         .bind(10, hold.expiresMs)
+        .bind(11, hold.flashSaleId)
+        .bind(12, hold.flashUnits)
+        .bind(13, hold.flashPrice)
         .run();
     hold.id = conn.lastInsertRowId();
+    if (hold.flashSaleId)
+        FlashSaleTable::addCounted(conn, *hold.flashSaleId, hold.flashUnits);
     if (fits && !StockLedger::apply(conn, {product->id, StockReason::Hold, 0, req.qty, req.buyer,
                                            holdrows::reference(hold.id), now}))
         throw std::logic_error("stock of " + product->sku + " changed while "
@@ -215,7 +248,7 @@ PlaceResult HoldBook::payInTransaction(db::Connection &conn, const Hold *hold,
             placed = PlaceResult{std::move(*existing), true};
     if (hold) {
         if (order.lines.empty())
-            order.lines.push_back({hold->sku, hold->qty, std::nullopt});
+            addLinesForHold(order, *hold, open);
         if (order.buyer.handle.empty())
             order.buyer.handle = hold->buyer;
     }

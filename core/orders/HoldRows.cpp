@@ -20,6 +20,9 @@ Hold read(const db::Statement &s)
     h.expiresMs = s.columnOptInt(10);
     h.closedMs = s.columnOptInt(11);
     h.orderId = s.columnOptInt(12);
+    h.flashSaleId = s.columnOptInt(13);
+    h.flashUnits = s.columnInt(14);
+    h.flashPrice = s.columnOptInt(15);
     return h;
 }
 

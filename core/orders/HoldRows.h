@@ -17,7 +17,8 @@ namespace stallcast::orders::holdrows {
 // SELECT list (joined with products for the SKU) shared by every hold query; append a WHERE.
 inline constexpr std::string_view kSelect =
     "SELECT h.id, h.product_id, p.sku, h.buyer_handle, h.qty, h.status, h.claim_ref, h.ttl_ms, "
-    "h.created_ms, h.activated_ms, h.expires_ms, h.closed_ms, h.order_id "
+    "h.created_ms, h.activated_ms, h.expires_ms, h.closed_ms, h.order_id, h.flash_sale_id, "
+    "h.flash_units, h.flash_price "
     "FROM holds h JOIN products p ON p.id = h.product_id ";
 
 Hold read(const db::Statement &row);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,13 @@ enum class OrderFlag : unsigned {
     UnknownSku = 1u << 1,       // paid for a SKU the catalogue does not have
     OverLimit = 1u << 2,        // paid beyond the product's per-buyer limit
     CurrencyMismatch = 1u << 3, // paid in another currency than the product's
+    // Flash sales (docs/ORDERS.md, "Flash sales"): units of a line during a sale that fell
+    // outside what the sale had left (charged the normal price, or a stated price expected so)...
+    FlashSoldOut = 1u << 4,
+    // ...or beyond the buyer's flash cap (the same),
+    FlashCap = 1u << 5,
+    // and a stated (paid) price that differs from what the sale charges.
+    FlashPriceMismatch = 1u << 6,
 };
 
 std::vector<std::string> flagNames(unsigned flags);
@@ -52,6 +61,10 @@ struct OrderRequest {
     bool paid = false;
     std::string note;
     std::string actor = "manual"; // who entered it, for the ledger and the history
+    // Lines (by index in `lines`) whose units were held at a flash sale's price (a hold claimed
+    // during the sale, being paid): charged their unit price and counted toward that sale (the
+    // value, its id) without asking what it has left. Set by HoldBook::pay; others leave it empty.
+    std::map<std::size_t, std::int64_t> flashHeldLines;
 };
 
 struct OrderLine {
@@ -62,6 +75,14 @@ struct OrderLine {
     std::int64_t qty = 0;
     std::int64_t unitPrice = 0;
     std::int64_t allocated = 0; // units taken from stock for this line (0 when oversold)
+};
+
+// Units of an order line counted toward a flash sale (docs/ORDERS.md, "Flash sales").
+struct FlashLine {
+    int lineNo = 0;
+    std::int64_t saleId = 0;
+    std::int64_t units = 0;
+    bool operator==(const FlashLine &) const = default;
 };
 
 struct Order {
@@ -77,6 +98,8 @@ struct Order {
     std::int64_t createdMs = 0;
     std::int64_t updatedMs = 0;
     std::vector<OrderLine> lines;
+    // The lines that took units at (or during) a flash sale, by line number.
+    std::vector<FlashLine> flashLines;
 
     bool has(OrderFlag flag) const { return (flags & static_cast<unsigned>(flag)) != 0; }
 };

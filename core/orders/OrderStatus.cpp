@@ -14,11 +14,14 @@ constexpr std::array<std::pair<OrderStatus, std::string_view>, 5> kStatuses = {{
     {OrderStatus::Refunded, "refunded"},
 }};
 
-constexpr std::array<std::pair<OrderFlag, std::string_view>, 4> kFlags = {{
+constexpr std::array<std::pair<OrderFlag, std::string_view>, 7> kFlags = {{
     {OrderFlag::Oversold, "oversold"},
     {OrderFlag::UnknownSku, "unknown_sku"},
     {OrderFlag::OverLimit, "over_limit"},
     {OrderFlag::CurrencyMismatch, "currency_mismatch"},
+    {OrderFlag::FlashSoldOut, "flash_sold_out"},
+    {OrderFlag::FlashCap, "flash_cap"},
+    {OrderFlag::FlashPriceMismatch, "flash_price_mismatch"},
 }};
 } // namespace
 

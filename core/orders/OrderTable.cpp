@@ -5,6 +5,8 @@
 #include "inventory/ProductTable.h"
 #include "inventory/StockLedger.h"
 #include "money/Currency.h"
+#include "orders/FlashPricing.h"
+#include "orders/FlashSaleTable.h"
 #include "orders/Waitlist.h"
 
 #include <map>
@@ -40,16 +42,26 @@ Order readOrder(const db::Statement &s)
     return o;
 }
 
+// Columns of an order line, read by readLine from column `at` on.
+constexpr std::string_view kLineColumns =
+    "line_no, product_id, sku, name, qty, unit_price, allocated, flash_sale_id, flash_units";
+
+void readLine(const db::Statement &s, int at, Order &order)
+{
+    order.lines.push_back({static_cast<int>(s.columnInt(at)), s.columnOptInt(at + 1),
+                           s.columnText(at + 2), s.columnText(at + 3), s.columnInt(at + 4),
+                           s.columnInt(at + 5), s.columnInt(at + 6)});
+    if (const auto saleId = s.columnOptInt(at + 7))
+        order.flashLines.push_back({order.lines.back().lineNo, *saleId, s.columnInt(at + 8)});
+}
+
 void loadLines(db::Connection &conn, Order &order)
 {
-    auto &stmt = conn.prepare("SELECT line_no, product_id, sku, name, qty, unit_price, allocated "
-                              "FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+    auto &stmt = conn.prepare("SELECT " + std::string(kLineColumns)
+                              + " FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
     stmt.bind(1, order.id);
-    while (stmt.step()) {
-        order.lines.push_back({static_cast<int>(stmt.columnInt(0)), stmt.columnOptInt(1),
-                               stmt.columnText(2), stmt.columnText(3), stmt.columnInt(4),
-                               stmt.columnInt(5), stmt.columnInt(6)});
-    }
+    while (stmt.step())
+        readLine(stmt, 0, order);
 }
 
 void addHistory(db::Connection &conn, std::int64_t orderId, OrderStatus from, OrderStatus to,
@@ -131,9 +143,23 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
     }
     const std::string buyerKey = foldedKey(req.buyer.handle);
 
-    // Resolve lines against the catalogue.
+    // Resolve lines against the catalogue. A line may become two order lines during a flash
+    // sale (units at the flash price, the rest at the normal price); `fromRequest` maps each
+    // order line back to the request's line for messages.
     std::vector<std::optional<Product>> products;
+    std::vector<std::size_t> fromRequest;
     std::map<std::int64_t, std::int64_t> qtyPerProduct;
+    FlashPricing flash(conn, buyerKey, nowMs);
+    const auto addLine = [&](OrderLine line, const std::optional<Product> &product, std::size_t i,
+                             const FlashPricing::Part *part = nullptr) {
+        line.lineNo = static_cast<int>(order.lines.size()) + 1;
+        if (part && part->flashSaleId)
+            order.flashLines.push_back({line.lineNo, *part->flashSaleId, part->flashUnits});
+        order.total = checkedLineTotal(line.qty, line.unitPrice, order.total);
+        order.lines.push_back(std::move(line));
+        products.push_back(product);
+        fromRequest.push_back(i);
+    };
     for (std::size_t i = 0; i < req.lines.size(); ++i) {
         const auto &in = req.lines[i];
         const std::string where = "lines[" + std::to_string(i) + "]";
@@ -144,7 +170,6 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
             reject(R::Invalid, where + ".unit_price: is negative");
         auto product = ProductTable::findBySku(conn, in.sku);
         OrderLine line;
-        line.lineNo = static_cast<int>(i) + 1;
         line.sku = in.sku;
         line.qty = in.qty;
         if (!product) {
@@ -152,29 +177,43 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
                 reject(R::UnknownProduct, where + ".sku: no product \"" + in.sku + "\"");
             order.flags |= static_cast<unsigned>(OrderFlag::UnknownSku);
             line.unitPrice = in.unitPrice.value_or(0);
-        } else {
-            if (!product->active && !req.paid)
-                reject(R::Inactive, where + ".sku: " + product->sku + " is archived");
-            line.productId = product->id;
-            line.sku = product->sku;
-            line.name = product->name;
-            line.unitPrice = in.unitPrice.value_or(product->effectivePrice());
-            if (order.currency.empty())
-                order.currency = product->currency;
-            if (product->currency != order.currency) {
-                if (!req.paid)
-                    reject(R::Invalid, where + ".sku: " + product->sku + " is priced in "
-                                           + product->currency + ", the order in " + order.currency);
-                order.flags |= static_cast<unsigned>(OrderFlag::CurrencyMismatch);
-                // The catalogue price is in another currency: only the source's price means
-                // anything in this order's currency.
-                line.unitPrice = in.unitPrice.value_or(0);
-            }
-            qtyPerProduct[product->id] += in.qty;
+            addLine(std::move(line), product, i);
+            continue;
         }
-        order.total = checkedLineTotal(line.qty, line.unitPrice, order.total);
-        order.lines.push_back(std::move(line));
-        products.push_back(std::move(product));
+        if (!product->active && !req.paid)
+            reject(R::Inactive, where + ".sku: " + product->sku + " is archived");
+        line.productId = product->id;
+        line.sku = product->sku;
+        line.name = product->name;
+        if (order.currency.empty())
+            order.currency = product->currency;
+        qtyPerProduct[product->id] += in.qty;
+        if (product->currency != order.currency) {
+            if (!req.paid)
+                reject(R::Invalid, where + ".sku: " + product->sku + " is priced in "
+                                       + product->currency + ", the order in " + order.currency);
+            order.flags |= static_cast<unsigned>(OrderFlag::CurrencyMismatch);
+            // The catalogue price is in another currency: only the source's price means
+            // anything in this order's currency (and no flash sale applies).
+            line.unitPrice = in.unitPrice.value_or(0);
+            addLine(std::move(line), product, i);
+            continue;
+        }
+        std::vector<FlashPricing::Part> parts;
+        const auto held = req.flashHeldLines.find(i);
+        if (held != req.flashHeldLines.end() && in.unitPrice) {
+            parts.push_back(flash.reserved(*product, in.qty, *in.unitPrice, held->second));
+        } else {
+            auto priced = flash.price(*product, in.qty, in.unitPrice);
+            order.flags |= priced.flags;
+            parts = std::move(priced.parts);
+        }
+        for (const auto &part : parts) {
+            OrderLine partLine = line;
+            partLine.qty = part.qty;
+            partLine.unitPrice = part.unitPrice;
+            addLine(std::move(partLine), product, i, &part);
+        }
     }
     if (order.currency.empty())
         reject(R::Invalid, "currency: is required when no line names a known product");
@@ -188,7 +227,7 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
             const auto already = unitsForBuyer(conn, p->id, buyerKey);
             if (already + qtyPerProduct[p->id] > *p->perBuyerLimit) {
                 if (!req.paid)
-                    reject(R::OverLimit, "lines[" + std::to_string(i) + "].qty: " + p->sku
+                    reject(R::OverLimit, "lines[" + std::to_string(fromRequest[i]) + "].qty: " + p->sku
                                              + " is limited to " + std::to_string(*p->perBuyerLimit)
                                              + " per buyer; " + req.buyer.handle + " already has "
                                              + std::to_string(already));
@@ -204,9 +243,10 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
     if (shortLine) {
         if (!req.paid) {
             const auto &p = *products[*shortLine];
-            reject(R::OutOfStock, "lines[" + std::to_string(*shortLine) + "].qty: " + p.sku
+            const auto requested = fromRequest[*shortLine];
+            reject(R::OutOfStock, "lines[" + std::to_string(requested) + "].qty: " + p.sku
                                       + " has " + std::to_string(p.available()) + " available, "
-                                      + std::to_string(order.lines[*shortLine].qty) + " wanted");
+                                      + std::to_string(req.lines[requested].qty) + " wanted");
         }
         order.flags |= static_cast<unsigned>(OrderFlag::Oversold); // no line takes stock
     }
@@ -246,9 +286,13 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
     }
 
     auto &lineStmt = conn.prepare("INSERT INTO order_lines (order_id, line_no, product_id, sku, "
-                                  "name, qty, unit_price, allocated) VALUES "
-                                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                  "name, qty, unit_price, allocated, flash_sale_id, flash_units) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    std::size_t flashAt = 0; // flashLines are in line order
     for (const auto &line : order.lines) {
+        const FlashLine *flashLine = nullptr;
+        if (flashAt < order.flashLines.size() && order.flashLines[flashAt].lineNo == line.lineNo)
+            flashLine = &order.flashLines[flashAt++];
         lineStmt.reset()
             .bind(1, order.id)
             .bind(2, line.lineNo)
@@ -258,8 +302,12 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
             .bind(6, line.qty)
             .bind(7, line.unitPrice)
             .bind(8, line.allocated)
+            .bind(9, flashLine ? std::optional(flashLine->saleId) : std::nullopt)
+            .bind(10, flashLine ? flashLine->units : 0)
             .run();
     }
+    for (const auto &f : order.flashLines)
+        FlashSaleTable::addCounted(conn, f.saleId, f.units);
     return {std::move(order), false};
 }
 
@@ -298,6 +346,9 @@ Order OrderTable::transition(db::Connection &conn, std::int64_t orderId, OrderSt
         .bind(3, nowMs)
         .run();
     addHistory(conn, orderId, order->status, to, actor, nowMs);
+    if (to == OrderStatus::Cancelled || to == OrderStatus::Refunded) // no longer a live order
+        for (const auto &f : order->flashLines)
+            FlashSaleTable::addCounted(conn, f.saleId, -f.units);
     if (restock) // stock came back: the people waiting for it come first
         for (const auto &line : order->lines)
             if (line.productId && line.allocated > 0)
@@ -393,15 +444,13 @@ std::vector<Order> OrderTable::list(db::Connection &conn)
     std::map<std::int64_t, Order *> byId;
     for (auto &o : orders)
         byId[o.id] = &o;
-    auto &lines = conn.prepare("SELECT order_id, line_no, product_id, sku, name, qty, unit_price, "
-                               "allocated FROM order_lines ORDER BY order_id, line_no");
+    auto &lines = conn.prepare("SELECT order_id, " + std::string(kLineColumns)
+                               + " FROM order_lines ORDER BY order_id, line_no");
     while (lines.step()) {
         const auto it = byId.find(lines.columnInt(0));
         if (it == byId.end())
             continue;
-        it->second->lines.push_back({static_cast<int>(lines.columnInt(1)), lines.columnOptInt(2),
-                                     lines.columnText(3), lines.columnText(4), lines.columnInt(5),
-                                     lines.columnInt(6), lines.columnInt(7)});
+        readLine(lines, 1, *it->second);
     }
     return orders;
 }

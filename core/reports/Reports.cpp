@@ -84,6 +84,12 @@ std::vector<PackingRow> packingList(const std::vector<Order> &orders)
                 row.note = "unknown SKU: check with the buyer";
             else if (line.allocated < line.qty)
                 row.note = "OVERSOLD: not in stock, refund or backorder";
+            // A line split by a flash sale (flash units, then the rest) is packed as one.
+            if (!rows.empty() && rows.back().orderId == row.orderId && rows.back().sku == row.sku
+                && rows.back().note == row.note && line.productId) {
+                rows.back().qty += row.qty;
+                continue;
+            }
             rows.push_back(std::move(row));
         }
     }

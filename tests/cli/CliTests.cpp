@@ -221,3 +221,91 @@ TEST_CASE("a database from a newer Stallcast is refused, not modified", "[cli][s
     CHECK(r.err.find("schema version 99 is newer") != std::string::npos);
     CHECK(read(path) == before);
 }
+
+TEST_CASE("flash start, list and stop: orders pay the flash price within its quantity",
+          "[cli][flash]")
+{
+    TempDir dir;
+    const auto db = q(dir / "shop.db");
+    write(dir / "shop.csv", kShop);
+    REQUIRE(runStallcast({"--db", db, "catalog", "import", q(dir / "shop.csv")}).exitCode == 0);
+
+    // Usage errors name the option (exit 2); refusals from the shop say why (exit 1).
+    auto r = runStallcast({"--db", db, "flash", "start", "TANG-5KG", "--minutes", "5", "--quantity", "3"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--price is required") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "start", "TANG-5KG", "--price", "100.5", "--minutes", "5",
+                      "--quantity", "3"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--price \"100.5\" (KRW)") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "start", "TANG-5KG", "--price", "100", "--minutes", "0",
+                      "--quantity", "3"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--minutes \"0\"") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "start", "TANG-5KG", "--price", "22,000", "--minutes", "5",
+                      "--quantity", "3"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("must be below TANG-5KG's current price 22,000 KRW") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "frobnicate"});
+    CHECK(r.exitCode == 2);
+
+    r = runStallcast({"--db", db, "flash", "start", "tang-5kg", "--price", "15,000", "--minutes", "5",
+                      "--quantity", "3", "--cap", "2"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("flash sale 1 TANG-5KG running 15,000 KRW 0/3 sold, max 2 each, until ")
+          != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "start", "TANG-5KG", "--price", "14000", "--minutes", "5",
+                      "--quantity", "3"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("already has flash sale 1 running") != std::string::npos);
+
+    REQUIRE(runStallcast({"--db", db, "orders", "add", "--buyer", "kim", "--line", "TANG-5KG:2"}).exitCode == 0);
+    r = runStallcast({"--db", db, "orders", "add", "--buyer", "lee", "--line", "TANG-5KG:2"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("[flash_sold_out]") != std::string::npos);
+
+    r = runStallcast({"--db", db, "orders", "list", "--json"});
+    REQUIRE(r.exitCode == 0);
+    const auto orders = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).array();
+    REQUIRE(orders.size() == 2);
+    CHECK(orders[0].toObject()["total"].toInteger() == 30000);
+    const auto kimLine = orders[0].toObject()["lines"].toArray()[0].toObject();
+    CHECK(kimLine["flash_sale_id"].toInteger() == 1);
+    CHECK(kimLine["flash_units"].toInteger() == 2);
+    const auto lee = orders[1].toObject();
+    CHECK(lee["total"].toInteger() == 15000 + 22000);
+    CHECK(lee["flags"].toArray() == QJsonArray{"flash_sold_out"});
+    const auto leeLines = lee["lines"].toArray();
+    REQUIRE(leeLines.size() == 2);
+    CHECK(leeLines[0].toObject()["unit_price"].toInteger() == 15000);
+    CHECK(leeLines[1].toObject()["unit_price"].toInteger() == 22000);
+    CHECK(leeLines[1].toObject()["flash_sale_id"].isNull());
+
+    r = runStallcast({"--db", db, "flash", "list", "--json"});
+    REQUIRE(r.exitCode == 0);
+    const auto sales = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).array();
+    REQUIRE(sales.size() == 1);
+    const auto sale = sales[0].toObject();
+    CHECK(sale["sku"].toString() == "TANG-5KG");
+    CHECK(sale["state"].toString() == "sold_out");
+    CHECK(sale["price"].toInteger() == 15000);
+    CHECK(sale["currency"].toString() == "KRW");
+    CHECK(sale["quantity"].toInteger() == 3);
+    CHECK(sale["sold"].toInteger() == 3);
+    CHECK(sale["remaining"].toInteger() == 0);
+    CHECK(sale["per_buyer_cap"].toInteger() == 2);
+    CHECK(sale["ends_ms"].toInteger() - sale["starts_ms"].toInteger() == 5 * 60 * 1000);
+    CHECK(sale["stopped_ms"].isNull());
+    CHECK(sale["started_by"].toString() == "cli");
+
+    r = runStallcast({"--db", db, "flash", "stop", "TANG-5KG"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("stopped") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "stop", "TANG-5KG"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("TANG-5KG has no flash sale running") != std::string::npos);
+    r = runStallcast({"--db", db, "flash", "list"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("flash sale 1 TANG-5KG stopped 15,000 KRW 3/3 sold") != std::string::npos);
+}

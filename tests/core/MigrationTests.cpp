@@ -7,6 +7,8 @@
 #include "db/Migrations.h"
 #include "inventory/Catalog.h"
 #include "inventory/StockLedger.h"
+#include "orders/FlashSaleBook.h"
+#include "orders/HoldBook.h"
 #include "orders/OrderBook.h"
 
 #include <string>
@@ -55,9 +57,14 @@ TEST_CASE("migration: migrate stops at the requested version", "[migration][db]"
     CHECK(tableExists(conn, "orders"));
     CHECK_FALSE(tableExists(conn, "holds"));
 
+    db::migrate(conn, file.string(), 5);
+    CHECK(tableExists(conn, "claims"));
+    CHECK_FALSE(tableExists(conn, "flash_sales"));
+
     db::migrate(conn, file.string());
     CHECK(conn.queryInt("PRAGMA user_version") == db::kSchemaVersion);
     CHECK(tableExists(conn, "holds"));
+    CHECK(tableExists(conn, "flash_sales"));
     CHECK(db::checkSchemaCompatible(conn, file.string()) == db::kSchemaVersion);
 
     // Migrating an up-to-date database changes nothing.
@@ -180,4 +187,70 @@ TEST_CASE("migration: migrate refuses a target version this build does not have"
     CHECK_THROWS_AS(db::migrate(conn, file.string(), -1), db::SchemaError);
     CHECK(conn.queryInt("PRAGMA user_version") == 0);
     CHECK(conn.queryInt("SELECT count(*) FROM sqlite_schema") == 0);
+}
+
+TEST_CASE("migration: a v5 shop with orders and holds gains flash sales and keeps its data",
+          "[migration][db][flash]")
+{
+    TempDir dir;
+    const auto file = dir / "v5-shop.db";
+    {
+        // A shop as a v5 build left it: a product, an order line, an open hold.
+        db::Connection conn(file);
+        db::migrate(conn, file.string(), 5);
+        CHECK_FALSE(tableExists(conn, "flash_sales"));
+        conn.exec("INSERT INTO products (id, sku, sku_key, name, price, currency, on_hand, held, "
+                  "created_ms, updated_ms) VALUES (1, 'TANG', 'tang', 'Tangerines', 25000, 'KRW', "
+                  "10, 1, 0, 0);"
+                  "INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, actor, "
+                  "at_ms) VALUES (1, 'import', 12, 0, 'v5', 0), (1, 'sale', -2, 0, 'v5', 0), "
+                  "(1, 'hold', 0, 1, 'v5', 0);"
+                  "INSERT INTO orders (id, source, status, buyer_handle, buyer_key, currency, total, "
+                  "created_ms, updated_ms) VALUES (1, 'manual', 'paid', 'kim', 'kim', 'KRW', 50000, 0, 0);"
+                  "INSERT INTO order_lines (order_id, line_no, product_id, sku, qty, unit_price, "
+                  "allocated) VALUES (1, 1, 1, 'TANG', 2, 25000, 2);"
+                  "INSERT INTO holds (id, product_id, buyer_handle, buyer_key, qty, status, ttl_ms, "
+                  "created_ms, activated_ms, expires_ms) VALUES (1, 1, 'lee', 'lee', 1, 'active', "
+                  "600000, 0, 0, 9999999999999);");
+    }
+    db::Database database(file);
+    CHECK(userVersion(database) == 6);
+    CHECK(database.read([](db::Connection &c) { return tableExists(c, "flash_sales"); }));
+
+    orders::OrderBook book(database);
+    const auto old = book.find(1);
+    REQUIRE(old);
+    REQUIRE(old->lines.size() == 1);
+    CHECK(old->lines[0].unitPrice == 25000);
+    CHECK(old->flashLines.empty());
+    orders::HoldBook holds(database);
+    const auto hold = holds.find(1);
+    REQUIRE(hold);
+    CHECK(hold->flashUnits == 0);
+    CHECK_FALSE(hold->flashSaleId);
+    CHECK_FALSE(hold->flashPrice);
+
+    // The migrated shop runs a flash sale; the old order and hold are not counted toward it.
+    orders::FlashSaleBook flash(database);
+    orders::FlashSaleStart start;
+    start.sku = "TANG";
+    start.price = 15000;
+    start.durationMs = 60'000;
+    start.quantity = 3;
+    flash.start(start);
+    CHECK(flash.current("TANG")->sold == 0);
+    orders::OrderRequest request;
+    request.buyer.handle = "park";
+    request.lines.push_back({"TANG", 1, std::nullopt});
+    const auto placed = book.place(request).order;
+    CHECK(placed.total == 15000);
+    CHECK(flash.current("TANG")->sold == 1);
+    // The v5 hold was claimed before any sale: paying it now is priced as any order placed now
+    // (the sale has units left, so the flash price).
+    const auto paid = holds.pay(1, {}).order;
+    CHECK(paid.total == 15000);
+    CHECK(flash.current("TANG")->sold == 2);
+    CHECK(
+        database.read([](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
+            .empty());
 }

@@ -1,6 +1,7 @@
 #include "ShopFixture.h"
 
 #include "inventory/StockLedger.h"
+#include "orders/FlashSaleTable.h"
 
 namespace stallcast::test {
 
@@ -40,6 +41,12 @@ inventory::Product ShopFixture::product(const std::string &sku) const
 bool ShopFixture::ledgerBalanced() const
 {
     return db->read([](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
+        .empty();
+}
+
+bool ShopFixture::flashCountsAgree() const
+{
+    return db->read([](db::Connection &c) { return orders::FlashSaleTable::verifyCounts(c); })
         .empty();
 }
 

@@ -23,6 +23,8 @@ struct ShopFixture {
     inventory::Product product(const std::string &sku) const;
     // The ledger invariant holds for every product.
     bool ledgerBalanced() const;
+    // Every flash sale's stored count equals the units its live orders and open holds hold.
+    bool flashCountsAgree() const;
 
     void advanceMinutes(std::int64_t minutes) { nowMs += minutes * 60 * 1000; }
 

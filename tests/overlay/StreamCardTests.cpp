@@ -342,6 +342,15 @@ TEST_CASE("overlay: stream --flash-sale counts down on the card and ends, bad fl
     CHECK(flash[0] == "FLASH 00:02 \xC2\xB7 0/5 sold \xC2\xB7 max 2 each");
     CHECK(flash[1] == "FLASH 00:01 \xC2\xB7 0/5 sold \xC2\xB7 max 2 each");
     CHECK(flash[2] == "FLASH SALE ENDED");
+    // The sale was started in the shop database: the order book charged it while it ran.
+    const auto sales = runStallcast({QStringLiteral("--db"), QString::fromStdString(db), QStringLiteral("flash"),
+                                     QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(sales.exitCode == 0);
+    const auto sale = QJsonDocument::fromJson(QByteArray::fromStdString(sales.out)).array()[0].toObject();
+    CHECK(sale["state"].toString() == QStringLiteral("ended"));
+    CHECK(sale["price"].toInteger() == 7000);
+    CHECK(sale["ends_ms"].toInteger() - sale["starts_ms"].toInteger() == 1800);
+    CHECK(sale["started_by"].toString() == QStringLiteral("stream"));
 
     for (const auto &[bad, says] : std::vector<std::pair<QString, std::string>>{
              {QStringLiteral("7000,x,5"), "expected PRICE,MINUTES,QUANTITY[,CAP]"},
@@ -354,4 +363,59 @@ TEST_CASE("overlay: stream --flash-sale counts down on the card and ends, bad fl
         CHECK(r.exitCode == 2);
         CHECK(r.err.find(says) != std::string::npos);
     }
+}
+
+TEST_CASE("overlay: a flash sale started from the command line shows on a running stream and follows its orders", "[overlay][stream][flash]")
+{
+    test::TempDir dir;
+    const auto db = QString::fromStdString((dir / "shop.db").string());
+    {
+        std::ofstream csv(dir / "catalog.csv");
+        csv << "sku,code,name,price,currency,unit,stock\nPEAR,C1,Asian pear,9000,KRW,box,8\n";
+    }
+    REQUIRE(runStallcast({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"),
+                          QString::fromStdString((dir / "catalog.csv").string())})
+                .exitCode == 0);
+    const auto report = dir / "card.jsonl";
+    QProcess stream;
+    stream.setProgram(kExe);
+    stream.setArguments({QStringLiteral("stream"), QStringLiteral("--db"), db, QStringLiteral("--feature"),
+                         QStringLiteral("PEAR"), QStringLiteral("--duration"), QStringLiteral("6"),
+                         QStringLiteral("--record"), QString::fromStdString((dir / "out.mp4").string()),
+                         QStringLiteral("--card-report"), QString::fromStdString(report.string())});
+    stream.start();
+    REQUIRE(stream.waitForStarted(10000));
+    CHECK_FALSE(waitForStock(report, QStringLiteral("8 left"), 20).contains(QStringLiteral("flash")));
+
+    // Every report line's flash text, in order, once `wanted` has been shown.
+    const auto waitForFlash = [&](const std::string &wanted) {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (std::chrono::steady_clock::now() < until) {
+            for (const auto &line : readReport(report))
+                if (line["flash"].toString().toStdString().find(wanted) != std::string::npos)
+                    return line;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        FAIL("the card never showed a flash text with \"" << wanted << "\"");
+        return QJsonObject{};
+    };
+    const auto run = [&](QStringList args) {
+        const auto r = runStallcast(QStringList{QStringLiteral("--db"), db} + args);
+        INFO(r.out << r.err);
+        REQUIRE(r.exitCode == 0);
+    };
+    run({QStringLiteral("flash"), QStringLiteral("start"), QStringLiteral("PEAR"), QStringLiteral("--price"),
+         QStringLiteral("7000"), QStringLiteral("--minutes"), QStringLiteral("5"), QStringLiteral("--quantity"),
+         QStringLiteral("5"), QStringLiteral("--cap"), QStringLiteral("2")});
+    waitForFlash("0/5 sold \xC2\xB7 max 2 each");
+    run({QStringLiteral("orders"), QStringLiteral("add"), QStringLiteral("--buyer"), QStringLiteral("kim"),
+         QStringLiteral("--line"), QStringLiteral("PEAR:3")});
+    // kim's cap: 2 units counted toward the sale, the third at the normal price.
+    CHECK(waitForFlash("2/5 sold")["stock"].toString() == QStringLiteral("5 left"));
+    run({QStringLiteral("flash"), QStringLiteral("stop"), QStringLiteral("PEAR")});
+    waitForFlash("FLASH SALE ENDED");
+
+    REQUIRE(stream.waitForFinished(30000));
+    INFO("stream stderr: " << stream.readAllStandardError().toStdString());
+    CHECK(stream.exitCode() == 0);
 }
