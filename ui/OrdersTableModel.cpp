@@ -120,6 +120,12 @@ void OrdersTableModel::setCatalog(const std::vector<inventory::Product> &product
 bool OrdersTableModel::priceMismatch(const Order &order) const
 {
     for (const auto &line : order.lines) {
+        // Flash-sale units are charged the sale's price; the order book flags them itself
+        // (flash_price_mismatch) when that is wrong.
+        const bool flash = std::any_of(order.flashLines.begin(), order.flashLines.end(),
+                                       [&](const auto &f) { return f.lineNo == line.lineNo; });
+        if (flash)
+            continue;
         const auto it = m_prices.find(lowerAscii(line.sku));
         if (it == m_prices.end() || it->second.currency != order.currency)
             continue; // unknown SKU and currency mismatch have flags of their own

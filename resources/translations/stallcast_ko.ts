@@ -1176,7 +1176,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/OrdersTableModel.cpp" line="+138"/>
+        <location filename="../../ui/OrdersTableModel.cpp" line="+144"/>
         <source>payment pending</source>
         <translation>결제 대기</translation>
     </message>

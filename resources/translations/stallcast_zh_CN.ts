@@ -1172,7 +1172,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/OrdersTableModel.cpp" line="+138"/>
+        <location filename="../../ui/OrdersTableModel.cpp" line="+144"/>
         <source>payment pending</source>
         <translation type="unfinished"></translation>
     </message>

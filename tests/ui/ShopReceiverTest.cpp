@@ -14,6 +14,8 @@
 #include "TestFramework.h"
 
 
+#include "orders/FlashSaleBook.h"
+
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -140,6 +142,21 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
     REQUIRE(test::waitUntil([&] { return rowOfOrder(orders, cheapId) >= 0; }));
     CHECK(cell(orders, rowOfOrder(orders, cheapId), ui::OrdersTableModel::Flags)
           == QStringLiteral("price mismatch"));
+
+    // A flash sale's price is not a mismatch: the order book prices those units itself.
+    orders::FlashSaleStart sale;
+    sale.sku = "CHEONGSONG-APPLE-5KG";
+    sale.price = 30000;
+    sale.durationMs = 10 * 60 * 1000;
+    sale.quantity = 5;
+    orders::FlashSaleBook(*studio.database).start(sale);
+    const auto flash = test::stallcastBody("dlv-3", "web-1003", "CHEONGSONG-APPLE-5KG", 1, 30000);
+    const auto flashAnswer = test::postSigned(client, flash, kSecret, unixNow());
+    REQUIRE(flashAnswer.status == 201);
+    const auto flashId = flashAnswer.json.value(QStringLiteral("order_id")).toInteger();
+    REQUIRE(test::waitUntil([&] { return rowOfOrder(orders, flashId) >= 0; }));
+    REQUIRE(orders.rowAt(rowOfOrder(orders, flashId)).flashLines.size() == 1);
+    CHECK(cell(orders, rowOfOrder(orders, flashId), ui::OrdersTableModel::Flags).isEmpty());
 }
 
 TEST_CASE("shop: a manual order typed into the studio goes through the intake and shows as pending", "[ui][shop][receiver]")
