@@ -25,7 +25,6 @@ class OrderAlert final : public QObject {
 public:
     explicit OrderAlert(QWidget *window);
 
-    void setSoundEnabled(bool on) { m_sound = on; }
     bool soundEnabled() const { return m_sound; }
 
     // The last message shown (tray or toast), for tests and the status bar.
@@ -34,6 +33,7 @@ public:
 
 public slots:
     void announce(const stallcast::orders::Order &order);
+    void setSoundEnabled(bool on) { m_sound = on; }
 
 private:
     void flush();

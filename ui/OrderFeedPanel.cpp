@@ -5,10 +5,12 @@
 #include "SalesSummary.h"
 #include "ShopTables.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,15 +23,24 @@ namespace stallcast::ui {
 
 namespace {
 constexpr int kLiveBatchMs = 50;
-}
+const QString kSoundKey = QStringLiteral("shop/newOrderSound");
+} // namespace
 
 OrderFeedPanel::OrderFeedPanel(QWidget *parent)
     : QWidget(parent), m_model(new OrdersTableModel(this)),
       m_sorted(sortedProxy(m_model, this)), m_table(makeShopTable(m_sorted, this)),
       m_title(new QLabel(tr("Orders"), this)), m_receiver(new QLabel(this)),
       m_session(new QLabel(this)), m_newOrder(new QPushButton(tr("&New order…"), this)),
-      m_liveTimer(new QTimer(this))
+      m_sound(new QCheckBox(tr("Sound"), this)), m_liveTimer(new QTimer(this))
 {
+    // Off while streaming with an open microphone: the bell would be on air.
+    m_sound->setObjectName(QStringLiteral("orderSoundBox"));
+    m_sound->setToolTip(tr("Play a sound for new orders (turn off if the microphone picks it up)"));
+    m_sound->setChecked(QSettings().value(kSoundKey, true).toBool());
+    connect(m_sound, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(kSoundKey, on);
+        emit soundToggled(on);
+    });
     m_liveTimer->setSingleShot(true);
     m_liveTimer->setInterval(kLiveBatchMs);
     connect(m_liveTimer, &QTimer::timeout, this, &OrderFeedPanel::flushLive);
@@ -56,6 +67,7 @@ OrderFeedPanel::OrderFeedPanel(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(styleAsTitle(m_title), 1);
+    header->addWidget(m_sound);
     header->addWidget(m_newOrder);
     header->addWidget(settings);
     auto *status = new QHBoxLayout;

@@ -11,6 +11,7 @@
 #include <set>
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -35,6 +36,8 @@ public:
     // "This session: 3 orders (2 paid) · 5 units sold · revenue 96,800 KRW"
     QString sessionText() const;
     QString receiverText() const;
+    // The "Sound" box: whether new orders play a sound (remembered in QSettings).
+    QCheckBox *soundBox() const { return m_sound; }
 
 public slots:
     void setOrders(const std::vector<stallcast::orders::Order> &orders);
@@ -47,6 +50,7 @@ signals:
     void newOrder(const stallcast::orders::Order &order);
     void newOrderRequested();
     void receiverSettingsRequested();
+    void soundToggled(bool on);
 
 private:
     void noteOrders(const std::vector<orders::Order> &orders);
@@ -60,6 +64,7 @@ private:
     QLabel *m_receiver;
     QLabel *m_session;
     QPushButton *m_newOrder;
+    QCheckBox *m_sound;
     // Orders up to this id were in the shop before the studio opened (unknown until the first
     // load); later ones belong to this session.
     std::optional<std::int64_t> m_sessionStart;

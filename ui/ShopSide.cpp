@@ -14,6 +14,7 @@
 #include "db/Database.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -73,6 +74,8 @@ ShopSide::ShopSide(std::shared_ptr<db::Database> database, std::shared_ptr<Secre
         emit statusMessage(tr("Order not placed: %1").arg(message));
     });
     connect(m_feed, &OrderFeedPanel::newOrder, m_alert, &OrderAlert::announce);
+    m_alert->setSoundEnabled(m_feed->soundBox()->isChecked());
+    connect(m_feed, &OrderFeedPanel::soundToggled, m_alert, &OrderAlert::setSoundEnabled);
     connect(m_feed, &OrderFeedPanel::newOrderRequested, this, &ShopSide::openManualOrder);
     connect(m_feed, &OrderFeedPanel::receiverSettingsRequested, this,
             &ShopSide::openReceiverSettings);

@@ -1123,7 +1123,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OrderFeedPanel</name>
     <message>
-        <location filename="../../ui/OrderFeedPanel.cpp" line="+29"/>
+        <location filename="../../ui/OrderFeedPanel.cpp" line="+32"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
@@ -1133,7 +1133,17 @@ SKU %2</translation>
         <translation>새 주문(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play a sound for new orders (turn off if the microphone picks it up)</source>
+        <translation>새 주문이 오면 소리를 냅니다 (마이크에 잡히면 끄세요)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enter a phone or message order by hand (Ctrl+N)</source>
         <translation>전화나 메시지로 받은 주문을 직접 입력합니다 (Ctrl+N)</translation>
     </message>
@@ -1148,7 +1158,7 @@ SKU %2</translation>
         <translation>수신 주소, 웹훅 비밀 키와 URL</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Order receiver: off</source>
         <translation>주문 수신: 꺼짐</translation>
     </message>
@@ -1808,7 +1818,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::ShopSide</name>
     <message>
-        <location filename="../../ui/ShopSide.cpp" line="+35"/>
+        <location filename="../../ui/ShopSide.cpp" line="+36"/>
         <source>Order &amp;receiver…</source>
         <translation>주문 수신(&amp;R)…</translation>
     </message>

@@ -1119,7 +1119,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::OrderFeedPanel</name>
     <message>
-        <location filename="../../ui/OrderFeedPanel.cpp" line="+29"/>
+        <location filename="../../ui/OrderFeedPanel.cpp" line="+32"/>
         <source>Orders</source>
         <translation type="unfinished">订单</translation>
     </message>
@@ -1129,7 +1129,17 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play a sound for new orders (turn off if the microphone picks it up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enter a phone or message order by hand (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1154,7 @@ SKU %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Order receiver: off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1812,7 @@ SKU %2</source>
 <context>
     <name>stallcast::ui::ShopSide</name>
     <message>
-        <location filename="../../ui/ShopSide.cpp" line="+35"/>
+        <location filename="../../ui/ShopSide.cpp" line="+36"/>
         <source>Order &amp;receiver…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 
 #include "orders/FlashSaleBook.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -134,6 +135,11 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
     CHECK(feed.sessionText().contains(QStringLiteral("2 units sold")));
     CHECK(feed.sessionText().contains(QStringLiteral("39,800 KRW")));
 
+    // With the sound box unticked (a microphone nearby), new orders still notify, silently.
+    QTest::mouseClick(feed.soundBox(), Qt::LeftButton);
+    CHECK_FALSE(feed.soundBox()->isChecked());
+    CHECK(test::settingsFileBytes().contains("newOrderSound=false"));
+
     // A webhook charging another price than the shelf's stands out.
     const auto cheap = test::stallcastBody("dlv-2", "web-1002", "NAJU-PEAR-7KG", 1, 1000);
     const auto cheapAnswer = test::postSigned(client, cheap, kSecret, unixNow());
@@ -142,6 +148,9 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
     REQUIRE(test::waitUntil([&] { return rowOfOrder(orders, cheapId) >= 0; }));
     CHECK(cell(orders, rowOfOrder(orders, cheapId), ui::OrdersTableModel::Flags)
           == QStringLiteral("price mismatch"));
+    REQUIRE(test::waitUntil([&] { return shop.alert()->lastMessage().startsWith(QStringLiteral("New order #%1").arg(cheapId)); }));
+    CHECK(shop.alert()->soundsPlayed() == 1);
+    QTest::mouseClick(feed.soundBox(), Qt::LeftButton); // sound back on
 
     // A flash sale's price is not a mismatch: the order book prices those units itself.
     orders::FlashSaleStart sale;
@@ -157,6 +166,7 @@ TEST_CASE("shop: an order posted to the in-studio receiver shows in the feed and
     REQUIRE(test::waitUntil([&] { return rowOfOrder(orders, flashId) >= 0; }));
     REQUIRE(orders.rowAt(rowOfOrder(orders, flashId)).flashLines.size() == 1);
     CHECK(cell(orders, rowOfOrder(orders, flashId), ui::OrdersTableModel::Flags).isEmpty());
+    REQUIRE(test::waitUntil([&] { return shop.alert()->soundsPlayed() == 2; }));
 }
 
 TEST_CASE("shop: a manual order typed into the studio goes through the intake and shows as pending", "[ui][shop][receiver]")
