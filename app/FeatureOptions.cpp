@@ -116,7 +116,7 @@ void checkFeatureOptions(FeatureOptions &o)
     if (o.paymentKind == "url") {
         if (o.paymentFields.count("template") == 0 || o.paymentFields.count("secret-file") == 0)
             throw UsageError("--checkout-template URL and --checkout-secret-file FILE go together");
-        o.paymentFields.emplace("sku", o.sku); // the link buys the featured product by default
+        // Without a "sku" field the link buys the featured product (overlay::CardPayment).
     }
 }
 

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <mutex>
@@ -30,160 +29,150 @@ QJsonArray rect(const QRect &r)
     return {r.x(), r.y(), r.width(), r.height()};
 }
 
+std::vector<overlay::FeaturedCanvas> featuredCanvases(const FeatureOptions &options,
+                                                      media::Broadcast &broadcast)
+{
+    std::vector<overlay::FeaturedCanvas> canvases;
+    for (std::size_t i = 0; i < broadcast.canvasCount(); ++i) {
+        const auto &canvasOptions = broadcast.canvas(i).options();
+        const QSize size(canvasOptions.format.width, canvasOptions.format.height);
+        const auto &file = i == 0 ? options.cardTemplate : options.verticalCardTemplate;
+        canvases.push_back({&broadcast.canvas(i).overlays(), size,
+                            {size.width(), size.height(), double(canvasOptions.format.fps),
+                             canvasOptions.encoder.bitrate},
+                            cardTemplate(file, size)});
+    }
+    return canvases;
+}
+
 } // namespace
+
+void startFlashSale(db::Database &database, const FeatureOptions &options,
+                    const inventory::Product &product)
+{
+    if (!options.flashSale)
+        return;
+    std::int64_t price = 0;
+    try {
+        price = parseMajorAmount(options.flashSale->price, *findCurrency(product.currency));
+    } catch (const AmountError &e) {
+        throw UsageError("--flash-sale price \"" + options.flashSale->price + "\" ("
+                         + product.currency + "): " + e.what());
+    }
+    if (price >= product.price)
+        throw UsageError("--flash-sale price must be below the product's price");
+    // Started in the shop database: the order book charges it and counts its units, and the
+    // card reads it from there like a sale started by the CLI or the studio.
+    try {
+        orders::FlashSaleBook(database).start(
+            {product.sku, price, std::llround(options.flashSale->minutes * 60'000),
+             options.flashSale->quantity,
+             options.flashSale->perBuyerCap > 0 ? std::optional(options.flashSale->perBuyerCap)
+                                                : std::nullopt,
+             "stream"});
+    } catch (const orders::FlashSaleRejected &e) {
+        throw UsageError(std::string("--flash-sale: ") + e.what());
+    }
+}
 
 StreamCard::StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
                        media::Broadcast &broadcast, std::function<void(const std::string &)> log)
-    : m_database(database), m_sku(options.sku), m_flashShownSince(m_database.nowMs())
+    : m_database(database)
 {
-    const auto product = inventory::Catalog(m_database).findBySku(m_sku);
+    const auto product = inventory::Catalog(m_database).findBySku(options.sku);
     if (!product)
-        throw UsageError("--feature \"" + m_sku + "\": no such product in " + database.string());
-    if (options.flashSale) {
-        const auto currency = findCurrency(product->currency);
-        overlay::FlashSale flash;
-        try {
-            flash.price = parseMajorAmount(options.flashSale->price, *currency);
-        } catch (const AmountError &e) {
-            throw UsageError("--flash-sale price \"" + options.flashSale->price + "\" ("
-                             + product->currency + "): " + e.what());
-        }
-        if (flash.price >= product->price)
-            throw UsageError("--flash-sale price must be below the product's price");
-        // Started in the shop database: the order book charges it and counts its units.
-        try {
-            orders::FlashSaleBook(m_database).start(
-                {product->sku, flash.price, std::llround(options.flashSale->minutes * 60'000),
-                 options.flashSale->quantity,
-                 options.flashSale->perBuyerCap > 0 ? std::optional(options.flashSale->perBuyerCap)
-                                                    : std::nullopt,
-                 "stream"});
-        } catch (const orders::FlashSaleRejected &e) {
-            throw UsageError(std::string("--flash-sale: ") + e.what());
-        }
-    }
-    m_startAvailable = product->available();
-    m_salesGoal = options.salesGoal;
-    if (!options.paymentKind.empty()) {
-        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count();
-        try {
-            m_payment = checkout::paymentCode(options.paymentKind, options.paymentFields, now);
-        } catch (const FieldError &e) {
-            throw UsageError("--payment " + options.paymentKind + " --payment-field " + e.field()
-                             + ": " + e.reason());
-        }
-    }
+        throw UsageError("--feature \"" + options.sku + "\": no such product in " + database.string());
+    startFlashSale(m_database, options, *product);
     if (options.cardReport) {
         m_report.open(*options.cardReport, std::ios::out | std::ios::trunc);
         if (!m_report)
             throw UsageError("--card-report: cannot write " + options.cardReport->string());
     }
-    std::vector<overlay::CardTarget> targets;
-    for (std::size_t i = 0; i < broadcast.canvasCount(); ++i) {
-        const auto &canvasOptions = broadcast.canvas(i).options();
-        const QSize size(canvasOptions.format.width, canvasOptions.format.height);
-        const auto &file = i == 0 ? options.cardTemplate : options.verticalCardTemplate;
-        targets.push_back({&broadcast.canvas(i).overlays(), size, cardTemplate(file, size),
-                           {size.width(), size.height(), double(canvasOptions.format.fps),
-                            canvasOptions.encoder.bitrate}});
+    overlay::FeaturedCardOptions cardOptions;
+    if (!options.paymentKind.empty())
+        cardOptions.payment = overlay::paymentSourceFromFields(options.paymentKind, options.paymentFields);
+    cardOptions.salesGoal = options.salesGoal;
+    overlay::FeaturedCardHooks hooks;
+    hooks.rendered = [this](const overlay::CardRenderReport &r) { report(r); };
+    hooks.toast = [this](const std::optional<overlay::ShownToast> &t) {
+        if (!t)
+            return;
+        QJsonObject line;
+        line["toast"] = QString::fromStdString(t->text);
+        line["more"] = static_cast<double>(t->more);
+        reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
+    };
+    hooks.ticker = [this](const std::vector<std::string> &items) {
+        QJsonArray shown;
+        for (const auto &item : items)
+            shown.append(QString::fromStdString(item));
+        QJsonObject line;
+        line["ticker"] = shown;
+        reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
+    };
+    m_card = std::make_unique<overlay::FeaturedCard>(m_database, std::move(cardOptions), std::move(hooks));
+    m_card->feature(product->sku);
+    try {
+        m_card->attach(featuredCanvases(options, broadcast));
+    } catch (const FieldError &e) {
+        throw UsageError("--payment " + options.paymentKind + " --payment-field " + e.field() + ": "
+                         + e.reason());
     }
-    m_presenter = std::make_unique<overlay::CardPresenter>(
-        [this] {
-            const auto product = inventory::Catalog(m_database).findBySku(m_sku);
-            if (!product)
-                throw std::runtime_error("the featured product " + m_sku + " is gone");
-            auto card = overlay::cardFromProduct(*product, m_payment.payload);
-            card.qrMinimum = m_payment.levelRule.minimum;
-            card.qrMaximum = m_payment.levelRule.maximum;
-            if (m_salesGoal > 0)
-                card.salesGoal = overlay::ProductCard::SalesGoal{
-                    std::max<std::int64_t>(0, m_startAvailable - product->available()), m_salesGoal};
-            // The product's newest flash sale from the database (started here, from the CLI or
-            // the studio), while it runs and, once over, for the rest of the stream.
-            if (const auto sale = orders::FlashSaleBook(m_database).latest(m_sku);
-                sale && sale->stoppedMs.value_or(sale->endsMs) > m_flashShownSince) {
-                const auto left = sale->open() ? sale->endsMs - m_database.nowMs() : 0;
-                card.flashSale = overlay::FlashSale{
-                    sale->price, left <= 0 ? 0 : (left + 999) / 1000, sale->quantity,
-                    std::min(sale->sold, sale->quantity), sale->perBuyerCap.value_or(0)};
-            }
-            return card;
-        },
-        std::move(targets), [this](const overlay::CardRenderReport &r) { report(r); });
-    if (options.listen) {
-        feed::ReceiverOptions receiverOptions;
-        try {
-            receiverOptions.listen = feed::parseListenAddress(*options.listen);
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(std::string("--listen: ") + e.what());
-        }
-        receiverOptions.log = log;
-        feed::SecretSet secrets;
-        for (const auto &[source, file] : options.secretFiles)
-            secrets.addFromFile(source, file);
-        secrets.addFromEnvironment();
-        bool any = false;
-        for (const auto source : {feed::WebhookSource::Stallcast, feed::WebhookSource::Shopify,
-                                  feed::WebhookSource::WooCommerce, feed::WebhookSource::Stripe})
-            any = any || !secrets.empty(source);
-        if (!any)
-            throw UsageError("--listen: no webhook secret is configured: give --secret-file "
-                             "SOURCE=FILE or set STALLCAST_SECRET_<SOURCE>");
-        m_events = std::make_unique<feed::OrderEvents>();
-        m_presenter->watch(*m_events, m_sku);
-        m_receiver = std::make_unique<feed::OrderReceiver>(m_database, std::move(secrets), *m_events,
-                                                           receiverOptions);
-        m_toastSubscription = m_events->subscribe([this](const feed::OrderEvent &event) {
-            for (const auto &line : event.order.lines)
-                if (line.allocated > 0)
-                    m_toasts.push(overlay::boughtText(event.order.buyer.handle, line.allocated, line.name));
-        });
-        std::vector<overlay::ToastTarget> toastTargets;
-        for (std::size_t i = 0; i < broadcast.canvasCount(); ++i) {
-            const auto &format = broadcast.canvas(i).options().format;
-            const QSize size(format.width, format.height);
-            const auto &file = i == 0 ? options.cardTemplate : options.verticalCardTemplate;
-            const auto layout = cardTemplate(file, size);
-            toastTargets.push_back({&broadcast.canvas(i).overlays(), overlay::placeCard(layout, size), layout.theme});
-        }
-        m_toastPresenter = std::make_unique<overlay::ToastPresenter>(
-            m_toasts, std::move(toastTargets), [this](const std::optional<overlay::ShownToast> &t) {
-                if (!t || !m_report.is_open())
-                    return;
-                QJsonObject line;
-                line["toast"] = QString::fromStdString(t->text);
-                line["more"] = static_cast<double>(t->more);
-                std::lock_guard lock(m_reportMutex);
-                m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
-            });
-        m_receiver->start();
-        log("orders: listening on " + feed::toString(m_receiver->boundAddress()));
+    if (options.listen)
+        startReceiver(options, std::move(log));
+}
+
+void StreamCard::startReceiver(const FeatureOptions &options, std::function<void(const std::string &)> log)
+{
+    feed::ReceiverOptions receiverOptions;
+    try {
+        receiverOptions.listen = feed::parseListenAddress(*options.listen);
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(std::string("--listen: ") + e.what());
     }
+    receiverOptions.log = log;
+    feed::SecretSet secrets;
+    for (const auto &[source, file] : options.secretFiles)
+        secrets.addFromFile(source, file);
+    secrets.addFromEnvironment();
+    bool any = false;
+    for (const auto source : {feed::WebhookSource::Stallcast, feed::WebhookSource::Shopify,
+                              feed::WebhookSource::WooCommerce, feed::WebhookSource::Stripe})
+        any = any || !secrets.empty(source);
+    if (!any)
+        throw UsageError("--listen: no webhook secret is configured: give --secret-file "
+                         "SOURCE=FILE or set STALLCAST_SECRET_<SOURCE>");
+    m_events = std::make_unique<feed::OrderEvents>();
+    m_card->watch(*m_events);
+    m_receiver = std::make_unique<feed::OrderReceiver>(m_database, std::move(secrets), *m_events,
+                                                       receiverOptions);
+    m_receiver->start();
+    log("orders: listening on " + feed::toString(m_receiver->boundAddress()));
 }
 
 StreamCard::~StreamCard()
 {
     if (m_receiver)
         m_receiver->stop();
-    if (m_events) {
+    if (m_events)
         m_events->waitUntilDispatched();
-        m_events->unsubscribe(m_toastSubscription);
-    }
-    m_toastPresenter.reset();
-    m_presenter.reset(); // unsubscribes before the events go
+    m_card.reset(); // unsubscribes before the events go
+}
+
+void StreamCard::reportLine(const std::string &json)
+{
+    if (!m_report.is_open())
+        return;
+    std::lock_guard lock(m_reportMutex);
+    m_report << json << std::endl;
 }
 
 void StreamCard::streamStarted(std::int64_t notBeforeUnixMs, std::int64_t notAfterUnixMs)
 {
-    if (!m_report.is_open())
-        return;
     QJsonObject line;
     line["streamStartUnixMs"] = QJsonArray{static_cast<double>(notBeforeUnixMs),
                                            static_cast<double>(notAfterUnixMs)};
-    std::lock_guard lock(m_reportMutex);
-    m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+    reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
 }
 
 void StreamCard::report(const overlay::CardRenderReport &r)
@@ -210,8 +199,7 @@ void StreamCard::report(const overlay::CardRenderReport &r)
         canvases.append(c);
     }
     line["canvases"] = canvases;
-    std::lock_guard lock(m_reportMutex);
-    m_report << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() << std::endl;
+    reportLine(QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
 }
 
 } // namespace stallcast::app

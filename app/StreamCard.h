@@ -5,27 +5,27 @@
 #include "feed/OrderEvents.h"
 #include "feed/OrderReceiver.h"
 #include "media/pipeline/Broadcast.h"
-#include "overlay/CardPresenter.h"
-#include "overlay/ToastPresenter.h"
-#include "overlay/ToastQueue.h"
+#include "overlay/FeaturedCard.h"
 
-#include <chrono>
+#include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <fstream>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+
+namespace stallcast::inventory {
+struct Product;
+}
 
 namespace stallcast::app {
 
-// The featured product's card on every canvas of a stream (stallcast stream --feature SKU):
-// reads the product from the shop database, builds the payment code once, and keeps the card
-// up to date through an overlay::CardPresenter. refresh() re-reads the product (the stream's
-// main loop calls it about four times a second: orders from other processes show up that way);
-// the presenter renders only when the card changed. With --listen the order receiver runs in
-// this process too and its orders reach the card through feed::OrderEvents at once.
+// stallcast stream --feature SKU: the options turned into an overlay::FeaturedCard on every
+// canvas of the broadcast (which also follows orders from other processes every 250 ms), the
+// --card-report lines, and with --listen the order receiver in this process, whose orders
+// reach the card at once through feed::OrderEvents.
 class StreamCard final {
 public:
     StreamCard(const FeatureOptions &options, const std::filesystem::path &database,
@@ -34,34 +34,30 @@ public:
     StreamCard &operator=(const StreamCard &) = delete;
     ~StreamCard();
 
-    void refresh() { m_presenter->refresh(); }
+    void refresh() { m_card->refresh(); }
     // Tells the card report when the canvases' clock started: between these two wall-clock
     // times (frame N is composed at that start + N frame periods). For latency measurements.
     void streamStarted(std::int64_t notBeforeUnixMs, std::int64_t notAfterUnixMs);
-    std::string lastError() const { return m_presenter->lastError(); }
+    std::string lastError() const { return m_card->lastError(); }
 
 private:
     void report(const overlay::CardRenderReport &r);
+    void reportLine(const std::string &json);
+    void startReceiver(const FeatureOptions &options, std::function<void(const std::string &)> log);
 
     db::Database m_database;
-    std::string m_sku;
-    // The card shows the product's flash sale (from the database) if it was live at or after
-    // this moment (the stream's start, database clock).
-    std::int64_t m_flashShownSince = 0;
-    std::int64_t m_startAvailable = 0;
-    std::int64_t m_salesGoal = 0;
-    checkout::PaymentCode m_payment;
-    std::mutex m_reportMutex; // the presenter's thread and the stream's main thread write
+    std::mutex m_reportMutex; // the presenters' threads and the stream's main thread write
     std::ofstream m_report;
-    // With --listen: the order receiver and its events, destroyed after the presenter (which
+    // With --listen: the order receiver and its events, destroyed after the card (which
     // unsubscribes) and before the database.
     std::unique_ptr<feed::OrderEvents> m_events;
     std::unique_ptr<feed::OrderReceiver> m_receiver;
-    std::unique_ptr<overlay::CardPresenter> m_presenter;
-    // "Just bought" toasts for the orders the receiver records (with --listen).
-    overlay::ToastQueue m_toasts;
-    feed::OrderEvents::SubscriptionId m_toastSubscription = 0;
-    std::unique_ptr<overlay::ToastPresenter> m_toastPresenter;
+    std::unique_ptr<overlay::FeaturedCard> m_card;
 };
+
+// --flash-sale, checked against the featured product (its price and currency), started in the
+// shop database (orders::FlashSaleBook) at the stream's start. Nothing when there is none.
+void startFlashSale(db::Database &database, const FeatureOptions &options,
+                    const inventory::Product &product);
 
 } // namespace stallcast::app

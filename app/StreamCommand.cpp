@@ -187,7 +187,8 @@ int runStreamCommand(const Invocation &invocation)
                                                 overlay.x, overlay.y);
     }
 
-    // The featured product's card (StreamCard.h): rendered off the encode thread, re-read below.
+    // The featured product's card (StreamCard.h): rendered off the encode thread, re-read
+    // by its own thread every 250 ms.
     std::unique_ptr<StreamCard> card;
     if (!options.feature.sku.empty())
         card = std::make_unique<StreamCard>(
@@ -244,8 +245,6 @@ int runStreamCommand(const Invocation &invocation)
         }
         if (broadcast.finished())
             break;
-        if (card)
-            card->refresh(); // renders only when the product changed
         if (++ticks % 4 == 0) { // about once a second
             for (std::size_t i = 0; i < canvases.size(); ++i) {
                 double fill = 0;

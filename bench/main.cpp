@@ -29,7 +29,7 @@ int main(int argc, char **argv)
                               "  media    the broadcast pipeline vs the ffmpeg program (CPU, RSS, "
                               "drops)\n"
                               "  card     product card render, blend at 1080p, order commit -> "
-                              "card on the overlay layer\n"
+                              "card on the overlay layer -> encoded frame\n"
 #ifdef STALLCAST_BENCH_UI
                               "  ui       the studio's longest UI-thread stall while orders "
                               "arrive, vs idle\n"

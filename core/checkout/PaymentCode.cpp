@@ -20,7 +20,7 @@ const std::map<std::string, std::set<std::string>, std::less<>> kKindFields = {
     {"paynow", {"uen", "mobile", "name", "city", "amount", "reference", "editable", "expiry"}},
     {"sepa", {"name", "iban", "bic", "amount", "text", "reference", "purpose", "information"}},
     {"upi", {"vpa", "name", "amount", "note", "ref"}},
-    {"url", {"template", "secret-file", "sku", "qty", "expires-in", "stream", "claim"}},
+    {"url", {"template", "secret-file", "sku", "qty", "expires-in", "stream", "claim", "action"}},
 };
 
 class FieldReader final {
@@ -77,6 +77,7 @@ std::string signedLink(const FieldReader &f, std::int64_t now)
     p.qty = f.wholeNumber("qty", 1);
     p.stream = f.get("stream");
     p.claim = f.get("claim");
+    p.action = f.get("action");
     p.expires = now + expiresIn;
     std::string secret;
     try {

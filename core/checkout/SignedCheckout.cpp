@@ -13,7 +13,7 @@ namespace stallcast::checkout {
 
 namespace {
 
-constexpr std::string_view kPlaceholders[] = {"sku", "qty", "stream", "claim", "expires", "sig"};
+constexpr std::string_view kPlaceholders[] = {"sku", "qty", "stream", "claim", "expires", "sig", "action"};
 constexpr std::size_t kMinSecretBytes = 16;
 
 bool known(std::string_view name)
@@ -55,6 +55,8 @@ void checkParameters(const CheckoutParameters &p)
         throw FieldError("qty", "a whole number from 1 to 9999, got " + std::to_string(p.qty));
     if (p.expires <= 0)
         throw FieldError("expires", "a Unix time in seconds, after 1970");
+    if (!p.action.empty() && p.action != "waitlist")
+        throw FieldError("action", "must be empty (buy) or waitlist, got \"" + p.action + "\"");
 }
 
 std::optional<std::int64_t> wholeNumber(std::string_view text)
@@ -71,9 +73,11 @@ std::optional<std::int64_t> wholeNumber(std::string_view text)
 std::string canonicalCheckoutString(const CheckoutParameters &p)
 {
     checkParameters(p);
-    return "stallcast-checkout-v1\nsku=" + p.sku + "\nqty=" + std::to_string(p.qty)
-           + "\nstream=" + p.stream + "\nclaim=" + p.claim
-           + "\nexpires=" + std::to_string(p.expires);
+    const std::string lines = "\nsku=" + p.sku + "\nqty=" + std::to_string(p.qty) + "\nstream="
+                              + p.stream + "\nclaim=" + p.claim + "\nexpires=" + std::to_string(p.expires);
+    if (p.action.empty())
+        return "stallcast-checkout-v1" + lines;
+    return "stallcast-checkout-v2" + lines + "\naction=" + p.action;
 }
 
 CheckoutUrlTemplate::CheckoutUrlTemplate(std::string_view text)
@@ -101,7 +105,7 @@ CheckoutUrlTemplate::CheckoutUrlTemplate(std::string_view text)
         const std::string name(text.substr(open + 1, close - open - 1));
         if (!known(name))
             throw FieldError("template", "unknown placeholder {" + name
-                                             + "}; known: {sku} {qty} {stream} {claim} {expires} {sig}");
+                                             + "}; known: {sku} {qty} {stream} {claim} {expires} {sig} {action}");
         if (has(name))
             throw FieldError("template", "{" + name + "} appears twice");
         if (!m_parts.empty() && m_parts.back().placeholder)
@@ -146,6 +150,8 @@ std::string CheckoutUrlTemplate::expand(const CheckoutParameters &p,
             out += percentEncode(p.claim);
         else if (part.text == "expires")
             out += std::to_string(p.expires);
+        else if (part.text == "action")
+            out += percentEncode(p.action);
         else
             out += signatureHex;
     }
@@ -179,6 +185,8 @@ std::optional<CheckoutUrlTemplate::Match> CheckoutUrlTemplate::match(std::string
             m.parameters.stream = *decoded;
         } else if (part.text == "claim") {
             m.parameters.claim = *decoded;
+        } else if (part.text == "action") {
+            m.parameters.action = *decoded;
         } else if (part.text == "sig") {
             m.signature = *decoded;
         } else {
@@ -211,6 +219,8 @@ std::string signedCheckoutUrl(const CheckoutUrlTemplate &urlTemplate,
         throw FieldError("stream", "the template has no {stream} to carry it");
     if (!p.claim.empty() && !urlTemplate.has("claim"))
         throw FieldError("claim", "the template has no {claim} to carry it");
+    if (!p.action.empty() && !urlTemplate.has("action"))
+        throw FieldError("action", "the template has no {action} to carry it");
     return urlTemplate.expand(p, signCheckout(p, secret));
 }
 

@@ -17,13 +17,17 @@ struct CheckoutParameters {
     std::string stream;       // which stream showed the code, <= 64, optional
     std::string claim;        // a hold/claim id, <= 64, optional
     std::int64_t expires = 0; // Unix seconds; the link is refused from this second on
+    std::string action;       // "" (buy) or "waitlist" (join the waiting list of a sold-out product)
 };
 
 // The bytes that are signed: "stallcast-checkout-v1", then sku, qty, stream, claim, expires as
 // name=value lines joined by '\n' (values raw UTF-8; no value may hold a control character).
+// With an action: "stallcast-checkout-v2", the same lines, then action=... — so a waitlist link
+// can never be turned into a buy link or back.
 std::string canonicalCheckoutString(const CheckoutParameters &parameters);
 
-// A merchant's URL template with placeholders {sku} {qty} {stream} {claim} {expires} {sig}; it
+// A merchant's URL template with placeholders {sku} {qty} {stream} {claim} {expires} {sig}
+// {action}; it
 // must start with https:// (http:// only for localhost/127.0.0.1), hold {sku}, {expires} and
 // {sig}, each placeholder at most once, and every placeholder must be followed by the end or by
 // a character that percent-encoding never leaves bare (such as & / ? # =) so values can be read

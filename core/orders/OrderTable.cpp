@@ -455,6 +455,30 @@ std::vector<Order> OrderTable::list(db::Connection &conn)
     return orders;
 }
 
+std::vector<Order> OrderTable::listAfter(db::Connection &conn, std::int64_t afterId, std::int64_t limit)
+{
+    std::vector<Order> orders;
+    {
+        auto &stmt = conn.prepare("SELECT " + std::string(kOrderColumns)
+                                  + " FROM orders WHERE id > ?1 ORDER BY id LIMIT ?2");
+        stmt.bind(1, afterId).bind(2, limit);
+        while (stmt.step())
+            orders.push_back(readOrder(stmt));
+    }
+    for (auto &order : orders)
+        loadLines(conn, order);
+    return orders;
+}
+
+std::int64_t OrderTable::lastId(db::Connection &conn)
+{
+    auto &stmt = conn.prepare("SELECT coalesce(max(id), 0) FROM orders");
+    stmt.step();
+    const auto id = stmt.columnInt(0);
+    stmt.reset();
+    return id;
+}
+
 std::int64_t OrderTable::unitsForBuyer(db::Connection &conn, std::int64_t productId,
                                        std::string_view buyerKey)
 {

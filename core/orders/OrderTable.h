@@ -37,6 +37,11 @@ public:
                                                  std::string_view externalId);
     // All orders, oldest first.
     static std::vector<Order> list(db::Connection &conn);
+    // At most `limit` orders with an id above `afterId`, oldest first, with their lines (to
+    // follow orders other processes record: the overlay's toasts and ticker).
+    static std::vector<Order> listAfter(db::Connection &conn, std::int64_t afterId, std::int64_t limit);
+    // The highest order id recorded so far (0: none).
+    static std::int64_t lastId(db::Connection &conn);
 
     // Units of a product a buyer has in live orders and open holds (for per-buyer limits).
     static std::int64_t unitsForBuyer(db::Connection &conn, std::int64_t productId,

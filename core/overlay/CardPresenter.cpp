@@ -17,7 +17,8 @@ CardPresenter::CardPresenter(CardSource source, std::vector<CardTarget> targets,
             throw std::invalid_argument("CardPresenter: a target without an overlay layer");
         m_renderers.emplace_back(target.layout.theme, target.picture);
     }
-    renderAndPush(m_source());
+    if (const auto first = m_source())
+        renderAndPush(*first);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -31,8 +32,14 @@ CardPresenter::~CardPresenter()
     }
     m_wake.notify_all();
     m_thread.join();
+    takeOff();
+}
+
+void CardPresenter::takeOff()
+{
     for (const auto &target : m_targets)
         target.layer->remove(kOverlayId);
+    m_shown.reset();
 }
 
 void CardPresenter::refresh()
@@ -87,10 +94,15 @@ void CardPresenter::run()
             m_dirty = false;
         }
         try {
-            ProductCard card = m_source();
-            if (m_shown && card == *m_shown)
+            const std::optional<ProductCard> card = m_source();
+            if (!card) {
+                if (m_shown)
+                    takeOff();
+                continue;
+            }
+            if (m_shown && *card == *m_shown)
                 continue; // nothing visible changed
-            renderAndPush(card);
+            renderAndPush(*card);
         } catch (const std::exception &e) {
             std::lock_guard lock(m_mutex);
             m_lastError = e.what();
@@ -109,8 +121,9 @@ void CardPresenter::renderAndPush(const ProductCard &card)
         report.placed.push_back(place);
     }
     for (std::size_t i = 0; i < m_targets.size(); ++i)
-        m_targets[i].layer->set(kOverlayId, toRgbaImage(report.rendered[i].image),
-                                report.placed[i].x(), report.placed[i].y(), kOverlayZ);
+        report.layerVersions.push_back(m_targets[i].layer->set(kOverlayId, toRgbaImage(report.rendered[i].image),
+                                                               report.placed[i].x(), report.placed[i].y(),
+                                                               kOverlayZ));
     report.pushedAt = std::chrono::steady_clock::now();
     m_shown = std::make_unique<ProductCard>(card);
     {

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -34,6 +35,7 @@ struct CardRenderReport {
     ProductCard card;
     std::vector<RenderedCard> rendered; // one per target, in order
     std::vector<QRect> placed;          // where each went on its canvas
+    std::vector<std::uint64_t> layerVersions; // each layer's version once it held this card
     std::chrono::steady_clock::time_point pushedAt; // when the last layer got its image
     std::uint64_t renderCount = 0;      // 1, 2, ... renders so far
 };
@@ -42,19 +44,21 @@ struct CardRenderReport {
 // told something may have changed (an order event for the product, refresh(), and every
 // kCountdownPoll while a flash sale's countdown runs), it asks
 // `source` for the card as it is now and, only if that differs from what is shown, renders
-// it for each target and sets it into the target's overlay layer. Nothing here runs per video
+// it for each target and sets it into the target's overlay layer. A source that gives no card
+// (nothing featured) takes the card off the layers. Nothing here runs per video
 // frame: the layer blends the last image it was given.
 class CardPresenter final {
 public:
-    using CardSource = std::function<ProductCard()>; // called on the presenter's thread
+    // Called on the presenter's thread; nullopt: no card.
+    using CardSource = std::function<std::optional<ProductCard>()>;
     using RenderHook = std::function<void(const CardRenderReport &)>;
 
     static constexpr const char *kOverlayId = "product-card";
     static constexpr int kOverlayZ = 10;
     static constexpr std::chrono::milliseconds kCountdownPoll{100};
 
-    // Renders the first card before returning (so a stream starts with it; a renderer error
-    // such as a QR code too big for the card is thrown here).
+    // Renders the first card before returning (so a stream starts with it; a source or renderer
+    // error, such as a QR code too big for the card, is thrown here).
     CardPresenter(CardSource source, std::vector<CardTarget> targets, RenderHook hook = {});
     CardPresenter(const CardPresenter &) = delete;
     CardPresenter &operator=(const CardPresenter &) = delete;
@@ -73,6 +77,7 @@ public:
 private:
     void run();
     void renderAndPush(const ProductCard &card);
+    void takeOff();
 
     CardSource m_source;
     std::vector<CardTarget> m_targets;
@@ -85,7 +90,7 @@ private:
     bool m_stopping = false;
     std::uint64_t m_renderCount = 0;
     std::string m_lastError;
-    std::unique_ptr<ProductCard> m_shown; // presenter thread (and the constructor)
+    std::unique_ptr<ProductCard> m_shown; // presenter thread (and the constructor); null: none
 
     feed::OrderEvents *m_events = nullptr;
     feed::OrderEvents::SubscriptionId m_subscription = 0;

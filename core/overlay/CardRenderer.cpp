@@ -48,6 +48,19 @@ QString drawLine(QPainter &painter, const QString &s, const QFont &font, QColor 
     return shown;
 }
 
+// A transparent image holding a pill (rounded at both ends) in the theme's background.
+QImage pill(int width, int height, const CardTheme &theme)
+{
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.background);
+    painter.drawRoundedRect(QRectF(0, 0, width, height), height / 2.0, height / 2.0);
+    return image;
+}
+
 } // namespace
 
 CardRenderer::CardRenderer(CardTheme theme, checkout::StreamPicture picture)
@@ -85,7 +98,7 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     const bool hasCode = !card.qrPayload.empty();
     const int box = h - 2 * pad;
     const QRect codeBox(w - pad - box, pad, box, box);
-    if (hasCode && card.soldOut()) {
+    if (hasCode && card.soldOut() && !card.qrWaitlist) {
         painter.setBrush(m_theme.placeholder);
         painter.drawRoundedRect(codeBox, pad / 2.0, pad / 2.0);
         painter.setFont(cardFont(part(h, 0.09), true));
@@ -192,6 +205,8 @@ RenderedCard CardRenderer::render(const ProductCard &card, QSize size)
     }
     top += pad / 4;
     out.stockShown = stockText(card);
+    if (card.soldOut() && hasCode && card.qrWaitlist)
+        out.stockShown += " \xC2\xB7 waitlist";
     if (flash == FlashState::None && card.salesGoal && card.salesGoal->goal > 0)
         out.stockShown += " \xC2\xB7 " + std::to_string(card.salesGoal->sold) + "/"
                           + std::to_string(card.salesGoal->goal) + " sold";
@@ -241,13 +256,9 @@ QImage renderToast(const std::string &message, std::int64_t more, int height, in
                                              std::max(1, maxWidth - 3 * pad - badgeWidth));
     int width = metrics.horizontalAdvance(shown) + 2 * pad + (badgeWidth > 0 ? badgeWidth + pad : 0);
     width = std::min(maxWidth, width + width % 2);
-    QImage image(width, height + height % 2, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    QImage image = pill(width, height + height % 2, theme);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme.background);
-    painter.drawRoundedRect(QRectF(0, 0, image.width(), image.height()), height / 2.0, height / 2.0);
     painter.setFont(font);
     painter.setPen(theme.text);
     const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
@@ -258,6 +269,36 @@ QImage renderToast(const std::string &message, std::int64_t more, int height, in
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter.setPen(theme.background.rgb());
         painter.drawText(pill, Qt::AlignCenter, badge);
+    }
+    painter.end();
+    return image.convertToFormat(QImage::Format_RGBA8888);
+}
+
+QImage renderTicker(const std::vector<std::string> &items, QSize size, const CardTheme &theme)
+{
+    const int height = size.height();
+    const int pad = part(height, 0.3);
+    const QFont font = cardFont(part(height, 0.42));
+    const QFontMetrics metrics(font);
+    QImage image = pill(size.width() + size.width() % 2, height + height % 2, theme);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font);
+    const int baseline = (image.height() + metrics.ascent() - metrics.descent()) / 2;
+    const int dot = std::max(2, height / 5);
+    int x = pad;
+    for (const auto &item : items) {
+        const int room = image.width() - pad - x - dot - pad / 2;
+        if (room < metrics.averageCharWidth() * 4)
+            break;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.accent);
+        painter.drawEllipse(QRectF(x, (image.height() - dot) / 2.0, dot, dot));
+        x += dot + pad / 2;
+        const QString shown = metrics.elidedText(text(item), Qt::ElideRight, room);
+        painter.setPen(theme.text);
+        painter.drawText(x, baseline, shown);
+        x += metrics.horizontalAdvance(shown) + 2 * pad;
     }
     painter.end();
     return image.convertToFormat(QImage::Format_RGBA8888);

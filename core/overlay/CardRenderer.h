@@ -10,6 +10,7 @@
 #include <QSize>
 
 #include <string>
+#include <vector>
 
 namespace stallcast::overlay {
 
@@ -47,6 +48,10 @@ private:
 // a "+N more" badge; as wide as it needs, RGBA8888 straight alpha, even width and height.
 QImage renderToast(const std::string &text, std::int64_t more, int height, int maxWidth,
                    const CardTheme &theme);
+
+// The ticker of recent sales: a rounded strip of exactly `size` with the items side by side,
+// each after an accent dot; what does not fit is elided. RGBA8888 straight alpha.
+QImage renderTicker(const std::vector<std::string> &items, QSize size, const CardTheme &theme);
 
 // Copies an image into the overlay layer's straight RGBA.
 media::RgbaImage toRgbaImage(const QImage &image);

@@ -26,8 +26,8 @@ double fraction(const QJsonObject &object, const char *key, const std::string &w
         throw FieldError(field, "must be a number");
     const double v = value.toDouble();
     if (!(v >= min && v <= max))
-        throw FieldError(field, "must be between " + std::to_string(min).substr(0, 4) + " and "
-                                    + std::to_string(max).substr(0, 4));
+        throw FieldError(field, "must be between " + QString::number(min, 'f', 2).toStdString() + " and "
+                                    + QString::number(max, 'f', 2).toStdString());
     return v;
 }
 
@@ -45,11 +45,11 @@ QColor colour(const QJsonObject &theme, const char *key, QColor fallback)
     return c;
 }
 
-CardAnchor anchor(const QJsonObject &card)
+CardAnchor anchor(const QJsonObject &block, const std::string &where, CardAnchor fallback)
 {
-    const auto value = card.value(QLatin1String("anchor"));
+    const auto value = block.value(QLatin1String("anchor"));
     if (value.isUndefined())
-        return CardAnchor::BottomLeft;
+        return fallback;
     const auto text = value.toString();
     if (text == QLatin1String("top-left"))
         return CardAnchor::TopLeft;
@@ -59,7 +59,34 @@ CardAnchor anchor(const QJsonObject &card)
         return CardAnchor::BottomLeft;
     if (text == QLatin1String("bottom-right"))
         return CardAnchor::BottomRight;
-    throw FieldError("card.anchor", "must be top-left, top-right, bottom-left or bottom-right");
+    throw FieldError(where + ".anchor", "must be top-left, top-right, bottom-left or bottom-right");
+}
+
+// One element's block ("card", "toast", "ticker"); unknown fields are refused (a typo such as
+// "ofsetX" would otherwise be silently ignored).
+ElementLayout element(const QJsonObject &block, const std::string &where, ElementLayout layout,
+                      double minimumSize, bool mayHide)
+{
+    static const QStringList known{QStringLiteral("anchor"), QStringLiteral("width"),
+                                   QStringLiteral("height"), QStringLiteral("scale"),
+                                   QStringLiteral("offsetX"), QStringLiteral("offsetY"),
+                                   QStringLiteral("visible")};
+    for (const auto &key : block.keys())
+        if (!known.contains(key) || (key == QLatin1String("visible") && !mayHide))
+            throw FieldError(where + "." + key.toStdString(),
+                             mayHide ? "unknown field (anchor, width, height, scale, offsetX, offsetY, visible)"
+                                     : "unknown field (anchor, width, height, scale, offsetX, offsetY)");
+    layout.anchor = anchor(block, where, layout.anchor);
+    layout.width = fraction(block, "width", where, layout.width, minimumSize, 1);
+    layout.height = fraction(block, "height", where, layout.height, minimumSize, 1);
+    layout.scale = fraction(block, "scale", where, 1, 0.25, 4);
+    layout.offsetX = fraction(block, "offsetX", where, 0, -1, 1);
+    layout.offsetY = fraction(block, "offsetY", where, 0, -1, 1);
+    const auto visible = block.value(QLatin1String("visible"));
+    if (!visible.isUndefined() && !visible.isBool())
+        throw FieldError(where + ".visible", "must be true or false");
+    layout.visible = visible.toBool(true);
+    return layout;
 }
 
 QJsonObject object(const QJsonObject &root, const char *key)
@@ -105,13 +132,14 @@ CardTemplate parseCardTemplate(const std::string &json)
     t.safeArea.top = fraction(safe, "top", "safeArea", 0, 0, 0.45);
     t.safeArea.right = fraction(safe, "right", "safeArea", 0, 0, 0.45);
     t.safeArea.bottom = fraction(safe, "bottom", "safeArea", 0, 0, 0.45);
-    const auto card = object(root, "card");
-    t.anchor = anchor(card);
-    t.width = fraction(card, "width", "card", t.width, 0.05, 1);
-    t.height = fraction(card, "height", "card", t.height, 0.05, 1);
-    t.scale = fraction(card, "scale", "card", 1, 0.25, 4);
-    t.offsetX = fraction(card, "offsetX", "card", 0, -1, 1);
-    t.offsetY = fraction(card, "offsetY", "card", 0, -1, 1);
+    t.card = element(object(root, "card"), "card", t.card, 0.05, false);
+    // The toast and the ticker: defaults a strip a sixteenth of the canvas tall on the left.
+    const ElementLayout strip{CardAnchor::BottomLeft, 0.5, 0.0625, 1, 0, 0, true};
+    if (root.contains(QLatin1String("toast")))
+        t.toast = element(object(root, "toast"), "toast", strip, 0.02, true);
+    if (root.contains(QLatin1String("ticker")))
+        t.ticker = element(object(root, "ticker"), "ticker",
+                           {CardAnchor::TopLeft, 0.5, 0.0625, 1, 0, 0, true}, 0.02, true);
     const auto theme = object(root, "theme");
     t.theme.background = colour(theme, "background", t.theme.background);
     t.theme.text = colour(theme, "text", t.theme.text);
@@ -143,14 +171,14 @@ CardTemplate builtInCardTemplate(QSize canvas)
                                                              : ":/stallcast/overlay/landscape.json");
 }
 
-QRect placeCard(const CardTemplate &t, QSize canvas)
+QRect placeElement(const ElementLayout &t, const SafeArea &safeArea, QSize canvas)
 {
     const double w = canvas.width(), h = canvas.height();
     // The safe area in whole even pixels, rounded inwards.
-    const int safeLeft = evenUp(t.safeArea.left * w);
-    const int safeTop = evenUp(t.safeArea.top * h);
-    const int safeRight = evenDown((1 - t.safeArea.right) * w);
-    const int safeBottom = evenDown((1 - t.safeArea.bottom) * h);
+    const int safeLeft = evenUp(safeArea.left * w);
+    const int safeTop = evenUp(safeArea.top * h);
+    const int safeRight = evenDown((1 - safeArea.right) * w);
+    const int safeBottom = evenDown((1 - safeArea.bottom) * h);
     const int width = std::min(evenDown(t.width * t.scale * w), safeRight - safeLeft);
     const int height = std::min(evenDown(t.height * t.scale * h), safeBottom - safeTop);
     const bool left = t.anchor == CardAnchor::TopLeft || t.anchor == CardAnchor::BottomLeft;
@@ -159,6 +187,35 @@ QRect placeCard(const CardTemplate &t, QSize canvas)
     const int y = (top ? safeTop : safeBottom - height) + evenNearest(t.offsetY * h);
     return {std::clamp(x, safeLeft, safeRight - width), std::clamp(y, safeTop, safeBottom - height),
             width, height};
+}
+
+QRect placeCard(const CardTemplate &t, QSize canvas)
+{
+    return placeElement(t.card, t.safeArea, canvas);
+}
+
+std::optional<ToastPlace> placeToast(const CardTemplate &t, QSize canvas)
+{
+    if (t.toast) {
+        if (!t.toast->visible)
+            return std::nullopt;
+        const bool right = t.toast->anchor == CardAnchor::TopRight || t.toast->anchor == CardAnchor::BottomRight;
+        return ToastPlace{placeElement(*t.toast, t.safeArea, canvas), right};
+    }
+    const QRect card = placeCard(t, canvas);
+    const int height = std::max(24, card.height() / 7 / 2 * 2);
+    const int gap = height / 4 * 2;
+    return ToastPlace{QRect(card.x(), std::max(0, card.y() - height - gap), card.width(), height), false};
+}
+
+std::optional<QRect> placeTicker(const CardTemplate &t, QSize canvas)
+{
+    if (t.ticker)
+        return t.ticker->visible ? std::optional<QRect>(placeElement(*t.ticker, t.safeArea, canvas))
+                                 : std::nullopt;
+    const QRect card = placeCard(t, canvas);
+    const int height = std::max(24, evenDown(card.height() / 7.0));
+    return QRect(card.x(), evenUp(t.safeArea.top * canvas.height()), card.width(), height);
 }
 
 } // namespace stallcast::overlay

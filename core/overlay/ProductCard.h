@@ -37,6 +37,8 @@ struct ProductCard {
     std::int64_t available = 0; // on hand minus held
     std::int64_t lowStockAt = 5; // "N left" is drawn as a warning at or below this
     std::string qrPayload;     // empty: no code drawn
+    // The code is a waitlist link: drawn even when sold out (else a "SOLD OUT" panel replaces it).
+    bool qrWaitlist = false;
     // The error-correction levels the payload may use (checkout::PaymentCode::levelRule).
     checkout::QrErrorCorrection qrMinimum = checkout::QrErrorCorrection::M;
     checkout::QrErrorCorrection qrMaximum = checkout::QrErrorCorrection::H;

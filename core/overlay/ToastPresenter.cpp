@@ -2,46 +2,33 @@
 
 #include "overlay/CardRenderer.h"
 
-#include <algorithm>
+#include <chrono>
 
 namespace stallcast::overlay {
 
 ToastPresenter::ToastPresenter(ToastQueue &queue, std::vector<ToastTarget> targets, Hook hook)
-    : m_queue(queue), m_targets(std::move(targets)), m_hook(std::move(hook))
+    : m_queue(queue), m_targets(std::move(targets)), m_hook(std::move(hook)),
+      m_thread(std::chrono::milliseconds(100), std::chrono::milliseconds(0), [this] { look(); })
 {
-    m_thread = std::thread([this] { run(); });
 }
 
 ToastPresenter::~ToastPresenter()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    m_thread.stop();
     for (const auto &target : m_targets)
         target.layer->remove(kOverlayId);
 }
 
-void ToastPresenter::run()
+void ToastPresenter::look()
 {
-    std::optional<ShownToast> shown;
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            if (m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stopping; }))
-                return;
-        }
-        const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                               std::chrono::steady_clock::now().time_since_epoch())
-                               .count();
-        const auto next = m_queue.current(nowMs);
-        if (next == shown)
-            continue;
-        shown = next;
-        show(shown);
-    }
+    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    const auto next = m_queue.current(nowMs);
+    if (next == m_shown)
+        return;
+    m_shown = next;
+    show(m_shown);
 }
 
 void ToastPresenter::show(const std::optional<ShownToast> &toast)
@@ -51,11 +38,10 @@ void ToastPresenter::show(const std::optional<ShownToast> &toast)
             target.layer->remove(kOverlayId);
             continue;
         }
-        const int height = std::max(24, target.card.height() / 7 / 2 * 2);
-        const QImage image = renderToast(toast->text, toast->more, height, target.card.width(), target.theme);
-        const int gap = height / 4 * 2;
-        target.layer->set(kOverlayId, toRgbaImage(image), target.card.x(),
-                          std::max(0, target.card.y() - image.height() - gap), kOverlayZ);
+        const QRect &box = target.place.box;
+        const QImage image = renderToast(toast->text, toast->more, box.height(), box.width(), target.theme);
+        const int x = target.place.rightAligned ? box.x() + box.width() - image.width() : box.x();
+        target.layer->set(kOverlayId, toRgbaImage(image), x, box.y(), kOverlayZ);
     }
     if (m_hook)
         m_hook(toast);

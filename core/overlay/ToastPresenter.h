@@ -2,24 +2,22 @@
 
 #include "media/overlay/OverlayLayer.h"
 #include "overlay/CardTemplate.h"
+#include "overlay/PollingThread.h"
 #include "overlay/ToastQueue.h"
 
 #include <QRect>
 
-#include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace stallcast::overlay {
 
-// Where toasts go on one canvas: just above the product card.
+// Where toasts go on one canvas (placeToast: the template's "toast" block, or just above the
+// card).
 struct ToastTarget {
     media::OverlayLayer *layer = nullptr; // outlives the presenter
-    QRect card;                           // the card's place on that canvas
+    ToastPlace place;
     CardTheme theme;
 };
 
@@ -37,16 +35,14 @@ public:
     ~ToastPresenter(); // joins the thread, takes the toast off the layers
 
 private:
-    void run();
+    void look();
     void show(const std::optional<ShownToast> &toast);
 
     ToastQueue &m_queue;
     std::vector<ToastTarget> m_targets;
     Hook m_hook;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    std::optional<ShownToast> m_shown; // the thread's
+    PollingThread m_thread;            // last: starts once the rest is ready
 };
 
 } // namespace stallcast::overlay

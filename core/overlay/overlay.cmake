@@ -10,4 +10,9 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/CardPresenter.h
   ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.cpp ${CMAKE_CURRENT_LIST_DIR}/ToastQueue.h
   ${CMAKE_CURRENT_LIST_DIR}/ToastPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/ToastPresenter.h
+  ${CMAKE_CURRENT_LIST_DIR}/PollingThread.cpp ${CMAKE_CURRENT_LIST_DIR}/PollingThread.h
+  ${CMAKE_CURRENT_LIST_DIR}/RecentSales.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentSales.h
+  ${CMAKE_CURRENT_LIST_DIR}/TickerPresenter.cpp ${CMAKE_CURRENT_LIST_DIR}/TickerPresenter.h
+  ${CMAKE_CURRENT_LIST_DIR}/CardPayment.cpp ${CMAKE_CURRENT_LIST_DIR}/CardPayment.h
+  ${CMAKE_CURRENT_LIST_DIR}/FeaturedCard.cpp ${CMAKE_CURRENT_LIST_DIR}/FeaturedCard.h
 )

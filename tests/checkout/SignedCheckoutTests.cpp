@@ -187,3 +187,45 @@ TEST_CASE("checkout: secret files are trimmed, and their content never appears i
     CHECK(message(write("big", std::string(5000, 'x'))).find("over 4 KiB") != std::string::npos);
     CHECK(message(dir / "missing").find("cannot read") != std::string::npos);
 }
+
+TEST_CASE("checkout: a waitlist link signs its action, so it cannot be turned into a buy link or back", "[checkout][signed]")
+{
+    const CheckoutUrlTemplate t("https://shop.example/buy?sku={sku}&do={action}&exp={expires}&sig={sig}");
+    auto buy = tangerines();
+    buy.qty = 1;
+    buy.stream.clear();
+    auto waitlist = buy;
+    waitlist.action = "waitlist";
+    CHECK(canonicalCheckoutString(waitlist)
+          == "stallcast-checkout-v2\nsku=TANG-5KG\nqty=1\nstream=\nclaim=\nexpires=1790000000\n"
+             "action=waitlist");
+    // A buy link keeps the version-1 string (links signed before actions existed still verify).
+    CHECK(canonicalCheckoutString(buy).rfind("stallcast-checkout-v1\n", 0) == 0);
+
+    const auto waitUrl = signedCheckoutUrl(t, waitlist, kSecret);
+    const auto buyUrl = signedCheckoutUrl(t, buy, kSecret);
+    CHECK(waitUrl.find("&do=waitlist&") != std::string::npos);
+    CHECK(buyUrl.find("&do=&") != std::string::npos);
+    CheckoutParameters read;
+    CHECK(verifyCheckoutUrl(t, waitUrl, kSecret, 1'789'999'999, &read) == CheckoutVerdict::Valid);
+    CHECK(read.action == "waitlist");
+    CHECK(verifyCheckoutUrl(t, buyUrl, kSecret, 1'789'999'999, &read) == CheckoutVerdict::Valid);
+    CHECK(read.action.empty());
+
+    auto swapped = waitUrl;
+    swapped.replace(swapped.find("do=waitlist"), 11, "do=");
+    CHECK(verifyCheckoutUrl(t, swapped, kSecret, 1'789'999'999) == CheckoutVerdict::BadSignature);
+    swapped = buyUrl;
+    swapped.replace(swapped.find("do=&"), 4, "do=waitlist&");
+    CHECK(verifyCheckoutUrl(t, swapped, kSecret, 1'789'999'999) == CheckoutVerdict::BadSignature);
+    swapped = waitUrl;
+    swapped.replace(swapped.find("do=waitlist"), 11, "do=refund");
+    CHECK(verifyCheckoutUrl(t, swapped, kSecret, 1'789'999'999) == CheckoutVerdict::Malformed);
+
+    // A template without {action} cannot carry one.
+    requireFieldError([&] { signedCheckoutUrl(CheckoutUrlTemplate(kTemplate), waitlist, kSecret); },
+                      "action", "no {action}");
+    auto other = waitlist;
+    other.action = "refund";
+    requireFieldError([&] { canonicalCheckoutString(other); }, "action", "waitlist");
+}

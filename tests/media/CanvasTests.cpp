@@ -1,13 +1,16 @@
-// Canvas formats, fit/fill placement and the overlay layer's blend, without a clock.
+// Canvas formats, fit/fill placement and the overlay layer's blend, without a clock; and the
+// overlay version each encoded frame reports.
 #include "TestFramework.h"
 
 #include "media/av/AvPointers.h"
+#include "media/canvas/Canvas.h"
 #include "media/canvas/CanvasFormat.h"
 #include "media/canvas/FrameScaler.h"
 #include "media/overlay/AlphaBlend.h"
 #include "media/overlay/OverlayLayer.h"
 
 #include <atomic>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -128,4 +131,48 @@ TEST_CASE("media overlay: images are replaced from another thread while frames a
     layer.remove("card");
     CHECK(layer.snapshot()->empty());
     CHECK_THROWS_AS(layer.set("bad", RgbaImage{10, 10, {}}, 0, 0), std::invalid_argument);
+}
+
+TEST_CASE("media canvas: each encoded frame reports the overlay version it shows", "[media]")
+{
+    auto slot = std::make_shared<VideoFrameSlot>();
+    auto picture = allocateVideoFrame(320, 240, AV_PIX_FMT_YUV420P);
+    paintBlack(*picture);
+    struct Discard final : PacketSink {
+        void push(const EncodedPacket &) override {}
+    } sink;
+    std::mutex mutex;
+    std::vector<EncodedFrameInfo> frames;
+    CanvasOptions options;
+    options.format = {320, 240, 30};
+    options.encoder.hardware = "none";
+    options.encoder.preset = "ultrafast";
+    options.encoder.zeroLatency = true;
+    options.onFrameEncoded = [&](const EncodedFrameInfo &frame) {
+        std::lock_guard lock(mutex);
+        frames.push_back(frame);
+    };
+    Canvas canvas(options, slot, nullptr, sink);
+    RgbaImage white{64, 32, std::vector<std::uint8_t>(64 * 32 * 4, 255)};
+    const auto first = canvas.overlays().set("card", white, 10, 10);
+    slot->publish(shareFrame(*picture));
+    canvas.start(std::chrono::steady_clock::now(), 30, false);
+    while (canvas.ticksDone() < 10)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const auto second = canvas.overlays().set("card", white, 20, 20);
+    CHECK(second == first + 1);
+    while (!canvas.finished())
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::lock_guard lock(mutex);
+    REQUIRE(frames.size() == 30); // every tick encoded, each reported once
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        INFO("frame " << i);
+        CHECK(frames[i].tick == static_cast<std::int64_t>(i));
+        CHECK(frames[i].encodedAt >= frames[i].composedAt);
+        CHECK((frames[i].overlayVersion == first || frames[i].overlayVersion == second));
+        if (i > 0) // once a frame shows the new version, every later one does
+            CHECK(frames[i].overlayVersion >= frames[i - 1].overlayVersion);
+    }
+    CHECK(frames.front().overlayVersion == first);
+    CHECK(frames.back().overlayVersion == second);
 }

@@ -194,3 +194,22 @@ TEST_CASE("media encoders: keyframes stay on the time grid when ticks are missed
     // 30 frames after the previous one (which would drift by the missed ticks).
     CHECK(keyframes == std::vector<std::int64_t>{0, 30, 60, 90});
 }
+
+TEST_CASE("media encoders: zerolatency hands each picture's packet on at once (no look-ahead)", "[media]")
+{
+    VideoEncoderSettings settings;
+    settings.hardware = "none";
+    settings.preset = "veryfast";
+    settings.zeroLatency = true;
+    CHECK(x264Params(settings, 30).find("rc-lookahead=0") != std::string::npos);
+    settings.zeroLatency = false;
+    CHECK(x264Params(settings, 30).find("rc-lookahead=5") != std::string::npos);
+    settings.zeroLatency = true;
+    VideoEncoder encoder({320, 240, 30}, settings);
+    REQUIRE(encoder.encoderName() == "libx264");
+    for (int i = 0; i < 8; ++i) {
+        INFO("picture " << i);
+        // One picture in, its packet out: nothing held back.
+        CHECK(encodeNoise(encoder, 1, i).size() == 1);
+    }
+}

@@ -379,3 +379,22 @@ TEST_CASE("an oversold order is backordered when stock arrives, and cannot ship 
     CHECK(shop.product("APPLE").onHand == 9);
     CHECK(shop.ledgerBalanced());
 }
+
+TEST_CASE("orders after a given id are read oldest first, with their lines, a page at a time", "[orders]")
+{
+    test::ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 10);
+    CHECK(shop.db->read([](db::Connection &c) { return orders::OrderTable::lastId(c); }) == 0);
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 5; ++i)
+        ids.push_back(shop.book->place(test::paidOrder("test", "o-" + std::to_string(i), "kim", "TANG", 1)).order.id);
+    CHECK(shop.db->read([](db::Connection &c) { return orders::OrderTable::lastId(c); }) == ids.back());
+    const auto page = shop.db->read([&](db::Connection &c) { return orders::OrderTable::listAfter(c, ids[1], 2); });
+    REQUIRE(page.size() == 2);
+    CHECK(page[0].id == ids[2]);
+    CHECK(page[1].id == ids[3]);
+    REQUIRE(page[0].lines.size() == 1);
+    CHECK(page[0].lines[0].sku == "TANG");
+    CHECK(page[0].lines[0].allocated == 1);
+    CHECK(shop.db->read([&](db::Connection &c) { return orders::OrderTable::listAfter(c, ids.back(), 10); }).empty());
+}

@@ -135,6 +135,23 @@ TEST_CASE("overlay: golden card, sold out: no QR code, SOLD OUT in its place", "
     test::checkGolden(r.image, "card-sold-out");
 }
 
+TEST_CASE("overlay: golden card, sold out with a waitlist link: the code stays and says so, and scans", "[overlay][card][golden][zbarimg]")
+{
+    auto card = tangerines();
+    card.available = 0;
+    card.qrPayload = "https://shop.example/buy?sku=TANG-3KG&do=waitlist&exp=1795000000&sig=0123456789abcdef";
+    card.qrWaitlist = true;
+    const auto r = render(card);
+    CHECK(r.stockShown == "SOLD OUT \xC2\xB7 waitlist");
+    CHECK_FALSE(r.qrRect.isEmpty());
+    CHECK(r.qrModulePixels >= 4);
+    test::checkGolden(r.image, "card-sold-out-waitlist");
+    test::TempDir dir;
+    const auto file = (dir / "waitlist.png").string();
+    REQUIRE(r.image.save(QString::fromStdString(file)));
+    CHECK(test::scanQr(file) == card.qrPayload + "\n");
+}
+
 TEST_CASE("overlay: golden card, a long Korean name is elided inside its column", "[overlay][card][golden]")
 {
     auto card = tangerines();

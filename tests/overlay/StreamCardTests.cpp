@@ -184,9 +184,17 @@ TEST_CASE("overlay: stream --feature puts the card's QR on both canvases, orders
     REQUIRE(stream.exitCode() == 0);
     // Exactly three renders: nothing was drawn again without a change.
     int renders = 0;
-    for (const auto &line : readReport(report))
+    QJsonArray ticker;
+    for (const auto &line : readReport(report)) {
         renders += line.contains(QStringLiteral("render")) ? 1 : 0;
+        if (line.contains(QStringLiteral("ticker")))
+            ticker = line["ticker"].toArray();
+    }
     CHECK(renders == 3);
+    // The other process's orders reached the ticker, each once, the newest first.
+    REQUIRE(ticker.size() == 2);
+    CHECK(ticker[0].toString().contains(QStringLiteral(" 2 × 제주 감귤 Jeju tangerines · just now")));
+    CHECK(ticker[1].toString().contains(QStringLiteral(" 1 × 제주 감귤 Jeju tangerines · just now")));
 
     for (const auto &video : {land, vert}) {
         INFO(video.filename().string());

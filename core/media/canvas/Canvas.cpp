@@ -4,6 +4,7 @@
 #include "media/canvas/Slate.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace stallcast::media {
 
@@ -136,12 +137,15 @@ void Canvas::renderTick(std::int64_t tick, const VideoFrameSlot::Picture &pictur
     m_lastSequence = picture.sequence;
 
     const auto blendBegan = Clock::now();
-    OverlayLayer::blend(m_overlays.snapshot(), *frame);
+    const auto overlays = m_overlays.versionedSnapshot();
+    OverlayLayer::blend(overlays.overlays, *frame);
     const auto done = Clock::now();
     frame->pts = tick;
 
     {
         std::lock_guard lock(m_mutex);
+        if (m_options.onFrameEncoded)
+            m_composed.push_back({tick, overlays.version, done, {}});
         ++m_stats.ticks;
         ++m_ticksDone;
         ++m_stats.framesRendered;
@@ -176,7 +180,11 @@ void Canvas::enqueue(FramePtr frame)
 
 void Canvas::encodeLoop()
 {
-    const auto deliver = [this](const EncodedPacket &packet) { m_sink.push(packet); };
+    const auto deliver = [this](const EncodedPacket &packet) {
+        m_sink.push(packet);
+        if (m_options.onFrameEncoded && packet.packet->stream_index == ProgramDescription::kVideoIndex)
+            reportEncoded(packet.packet->pts);
+    };
     for (;;) {
         FramePtr frame;
         {
@@ -204,6 +212,27 @@ void Canvas::encodeLoop()
             m_log("canvas " + m_stats.format + ": " + e.what());
     }
     m_finished = true;
+}
+
+// The packet's pts is the tick (time base 1/fps). Packets may come out of presentation order
+// (B-frames); ticks never encoded (skipped) are dropped once far behind.
+void Canvas::reportEncoded(std::int64_t tick)
+{
+    std::optional<EncodedFrameInfo> info;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_composed.begin(); it != m_composed.end(); ++it)
+            if (it->tick == tick) {
+                info = *it;
+                info->encodedAt = Clock::now();
+                m_composed.erase(it);
+                break;
+            }
+        while (!m_composed.empty() && m_composed.front().tick < tick - 64)
+            m_composed.pop_front();
+    }
+    if (info)
+        m_options.onFrameEncoded(*info);
 }
 
 CanvasStats Canvas::stats() const

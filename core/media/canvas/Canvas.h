@@ -13,11 +13,21 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
 
 namespace stallcast::media {
+
+// One encoded picture as the encode thread hands its packet on: which clock tick it was and
+// which version of the overlay layer it shows (a measurement hook: order -> encoded frame).
+struct EncodedFrameInfo {
+    std::int64_t tick = 0;
+    std::uint64_t overlayVersion = 0;
+    std::chrono::steady_clock::time_point composedAt; // the overlay blended, queued for the encoder
+    std::chrono::steady_clock::time_point encodedAt;
+};
 
 struct CanvasOptions {
     CanvasFormat format;
@@ -27,6 +37,9 @@ struct CanvasOptions {
     std::string slateText = "Camera lost - reconnecting";
     std::size_t encodeQueue = 6; // pictures waiting for the encoder (200 ms at 30 fps) before
                                  // one is skipped
+    // Called on the encode thread for each encoded video packet (benchmarks, tests); must be
+    // quick. Unset: nothing is recorded.
+    std::function<void(const EncodedFrameInfo &)> onFrameEncoded;
 };
 
 // What a canvas counted. Every tick of the clock is exactly one of: rendered, missed (the
@@ -80,6 +93,7 @@ private:
     bool sourceLost(const VideoFrameSlot::Picture &picture,
                     std::chrono::steady_clock::time_point now) const;
     void enqueue(FramePtr frame);
+    void reportEncoded(std::int64_t tick);
 
     CanvasOptions m_options;
     std::shared_ptr<VideoFrameSlot> m_pictures;
@@ -107,6 +121,7 @@ private:
     std::atomic<std::int64_t> m_ticksDone{0};
     CanvasStats m_stats;
     std::deque<std::chrono::steady_clock::time_point> m_recentPictures;
+    std::deque<EncodedFrameInfo> m_composed; // awaiting their packets (with onFrameEncoded)
     double m_overlayMicros = 0, m_renderMicros = 0;
     std::thread m_render;
     std::thread m_encode;

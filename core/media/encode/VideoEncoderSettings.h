@@ -16,8 +16,9 @@ struct VideoEncoderSettings {
     std::string hardware = "auto";         // auto: try the platform's hardware encoders first;
                                            // none: libx264 only; or one encoder name
     int threads = 0;                       // 0: one per CPU core (at most 8)
-    // libx264 look-ahead in frames (0: a sixth of a second). Short: less latency and memory
-    // (each 1080p frame in flight is ~7 MB); the benchmark's baseline uses the same.
+    // libx264 look-ahead in frames (0: a sixth of a second; always none with zeroLatency).
+    // Short: less latency and memory (each 1080p frame in flight is ~7 MB); the benchmark's
+    // baseline uses the same.
     int lookaheadFrames = 0;
 };
 

@@ -59,7 +59,7 @@ void OverlayLayer::publish(std::vector<std::shared_ptr<const PreparedOverlay>> n
     ++m_version;
 }
 
-void OverlayLayer::set(const std::string &id, const RgbaImage &image, int x, int y, int z)
+std::uint64_t OverlayLayer::set(const std::string &id, const RgbaImage &image, int x, int y, int z)
 {
     auto prepared = prepareOverlay(image); // the slow part, outside the lock
     prepared->id = id;
@@ -73,6 +73,7 @@ void OverlayLayer::set(const std::string &id, const RgbaImage &image, int x, int
             next.push_back(o);
     next.push_back(std::move(prepared));
     publish(std::move(next));
+    return m_version;
 }
 
 bool OverlayLayer::move(const std::string &id, int x, int y)
@@ -111,6 +112,12 @@ OverlayLayer::Snapshot OverlayLayer::snapshot() const
 {
     std::lock_guard lock(m_mutex);
     return m_current;
+}
+
+OverlayLayer::Versioned OverlayLayer::versionedSnapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return {m_current, m_version};
 }
 
 std::uint64_t OverlayLayer::version() const

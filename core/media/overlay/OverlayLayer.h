@@ -34,8 +34,9 @@ public:
     OverlayLayer();
 
     // Adds or replaces the image called `id` at (x, y); higher z is drawn later (on top).
-    // Throws std::invalid_argument for an empty or inconsistent image.
-    void set(const std::string &id, const RgbaImage &image, int x, int y, int z = 0);
+    // Returns the layer's version holding it. Throws std::invalid_argument for an empty or
+    // inconsistent image.
+    std::uint64_t set(const std::string &id, const RgbaImage &image, int x, int y, int z = 0);
     // Moves an existing image; returns false when there is none with that id.
     bool move(const std::string &id, int x, int y);
     void remove(const std::string &id);
@@ -43,6 +44,12 @@ public:
 
     Snapshot snapshot() const;
     std::uint64_t version() const;
+    // The snapshot and the version it is, read together (which change a frame shows).
+    struct Versioned {
+        Snapshot overlays;
+        std::uint64_t version = 0;
+    };
+    Versioned versionedSnapshot() const;
 
     // Blends the snapshot onto a YUV420P frame. Returns the number of overlays drawn.
     static int blend(const Snapshot &snapshot, AVFrame &frame);
