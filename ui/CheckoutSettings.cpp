@@ -45,6 +45,18 @@ void CheckoutSettings::save() const
     settings.endGroup();
 }
 
+overlay::PaymentSource cardPaymentSource(const CheckoutSettings &settings, std::string secret)
+{
+    if (settings.kind.empty())
+        return {};
+    if (settings.kind == "url") {
+        const auto it = settings.fields.find("template");
+        return overlay::signedCheckoutSource(it == settings.fields.end() ? std::string() : it->second,
+                                             std::move(secret), settings.linkLifetimeSeconds);
+    }
+    return overlay::paymentSourceFromFields(settings.kind, settings.fields);
+}
+
 CheckoutPreview buildCheckoutPreview(const CheckoutSettings &settings, const std::string &secret,
                                      const std::string &sku, std::int64_t nowUnixSeconds)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/PaymentCode.h"
+#include "overlay/CardPayment.h"
 
 #include <QString>
 
@@ -36,5 +37,10 @@ struct CheckoutPreview {
 };
 CheckoutPreview buildCheckoutPreview(const CheckoutSettings &settings, const std::string &secret,
                                      const std::string &sku, std::int64_t nowUnixSeconds);
+
+// The featured card's payment code from these settings (the signing secret read from the
+// SecretStore under kCheckoutSecretKey; ignored for payment QR kinds). Empty when nothing is set
+// up. Throws FieldError("template", ...) for a bad template.
+overlay::PaymentSource cardPaymentSource(const CheckoutSettings &settings, std::string secret);
 
 } // namespace stallcast::ui

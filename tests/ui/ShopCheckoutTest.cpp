@@ -118,6 +118,10 @@ TEST_CASE("shop: the checkout settings preview a Pix QR that scans to the payloa
     CHECK(saved.kind == "pix");
     CHECK(saved.fields.at("city") == "Sao Jose");
     CHECK(saved.fields.at("amount") == "12.50");
+    // What the product card will show is the code the preview showed.
+    const auto card = ui::cardPaymentSource(saved, {});
+    REQUIRE_FALSE(card.empty());
+    CHECK(card.build("JEJU-TANGERINE-3KG", 0).payload == expected);
 }
 
 TEST_CASE("shop: a signed checkout link previews as a QR that verifies, its secret kept out of the settings file", "[ui][shop][checkout][zbarimg]")
@@ -160,4 +164,14 @@ TEST_CASE("shop: a signed checkout link previews as a QR that verifies, its secr
     const QByteArray stored = test::settingsFileBytes();
     CHECK(stored.contains("shop.example"));
     CHECK_FALSE(stored.contains(QByteArray::fromStdString(secret)));
+
+    // The product card signs its links the same way, with the secret from the store.
+    const auto card = ui::cardPaymentSource(ui::CheckoutSettings::load(), secret);
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    const auto cardUrl = card.build("NAJU-PEAR-7KG", now).payload;
+    CHECK(card.lifetimeSeconds == 900);
+    CHECK(checkout::verifyCheckoutUrl(checkout::CheckoutUrlTemplate(urlTemplate.toStdString()), cardUrl,
+                                      secret, now, &read)
+          == checkout::CheckoutVerdict::Valid);
+    CHECK(read.sku == "NAJU-PEAR-7KG");
 }
