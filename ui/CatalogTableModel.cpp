@@ -2,7 +2,10 @@
 
 #include "ModelRoles.h"
 #include "MoneyText.h"
+#include "ProductPhotos.h"
 #include "TableColors.h"
+
+#include <QFont>
 
 namespace stallcast::ui {
 
@@ -36,6 +39,51 @@ void CatalogTableModel::setProducts(std::vector<inventory::Product> products)
     replaceRows(std::move(products));
 }
 
+bool CatalogTableModel::sameContent(const inventory::Product &a, const inventory::Product &b) const
+{
+    return a.sku == b.sku && a.code == b.code && a.name == b.name && a.description == b.description
+           && a.price == b.price && a.salePrice == b.salePrice && a.currency == b.currency
+           && a.unit == b.unit && a.origin == b.origin && a.farm == b.farm
+           && a.harvestDate == b.harvestDate && a.image == b.image
+           && a.perBuyerLimit == b.perBuyerLimit && a.active == b.active && a.onHand == b.onHand
+           && a.held == b.held;
+}
+
+void CatalogTableModel::setPhotos(ProductPhotos *photos)
+{
+    m_photos = photos;
+    connect(photos, &ProductPhotos::thumbnailReady, this, &CatalogTableModel::imageLoaded);
+}
+
+void CatalogTableModel::imageLoaded(const QString &image)
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (text(rowAt(row).image) == image)
+            emit dataChanged(index(row, Name), index(row, Name), {Qt::DecorationRole});
+}
+
+bool CatalogTableModel::isFeatured(const inventory::Product &product) const
+{
+    return !m_featured.isEmpty() && text(product.sku).compare(m_featured, Qt::CaseInsensitive) == 0;
+}
+
+void CatalogTableModel::setFeaturedSku(const QString &sku)
+{
+    if (sku == m_featured)
+        return;
+    m_featured = sku;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int CatalogTableModel::rowOfSku(const QString &sku) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (text(rowAt(row).sku).compare(sku, Qt::CaseInsensitive) == 0)
+            return row;
+    return -1;
+}
+
 int CatalogTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -57,6 +105,19 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case kSortRole:
         return sortValue(product, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Name && m_photos && !product.image.empty())
+            return m_photos->thumbnail(text(product.image));
+        return {};
+    case Qt::FontRole:
+        if (isFeatured(product)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return isFeatured(product) ? QVariant(colors::featuredBackground()) : QVariant();
     default:
         return {};
     }

@@ -1,13 +1,14 @@
 #include "MainWindow.h"
 
-#include "CatalogTableModel.h"
 #include "ClaimsPanel.h"
 #include "EndOfStreamDialog.h"
-#include "ModelRoles.h"
-#include "OrdersTableModel.h"
+#include "OrderFeedPanel.h"
 #include "PathText.h"
 #include "SalesSummary.h"
+#include "SecretStore.h"
+#include "ShelfPanel.h"
 #include "ShopFileCommands.h"
+#include "ShopSide.h"
 #include "ShopSnapshot.h"
 #include "LanguageMenu.h"
 #include "ShopSnapshotLoader.h"
@@ -19,15 +20,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -45,81 +43,23 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 
-QTableView *makeTable(QSortFilterProxyModel *model, const QString &objectName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QSortFilterProxyModel *sortedView(QAbstractItemModel *source, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(kSortRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    return proxy;
-}
-
-QWidget *titledPanel(QLabel *title, QTableView *table, QWidget *parent)
-{
-    auto *panel = new QWidget(parent);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 6, 6, 0);
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    title->setFont(font);
-    layout->addWidget(title);
-    layout->addWidget(table);
-    return panel;
-}
-
-QString shelfTitle(const std::vector<inventory::Product> &products)
-{
-    const auto onSale = std::count_if(products.begin(), products.end(),
-                                      [](const auto &p) { return p.active && p.salePrice; });
-    const auto soldOut = std::count_if(products.begin(), products.end(),
-                                       [](const auto &p) { return p.active && p.available() <= 0; });
-    QString title = MainWindow::tr("Shelf · %1 products").arg(products.size());
-    if (onSale > 0)
-        title += MainWindow::tr(" · %1 on sale").arg(onSale);
-    if (soldOut > 0)
-        title += MainWindow::tr(" · %1 sold out").arg(soldOut);
-    return title;
-}
-
-QString ordersTitle(std::size_t orders)
-{
-    if (orders == 0)
-        return MainWindow::tr("Orders · none yet (orders placed from the CLI or a sales channel "
-                              "appear here by themselves)");
-    return MainWindow::tr("Orders · %1, newest first").arg(orders);
-}
-
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<db::Database> database, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<db::Database> database,
+                       std::shared_ptr<SecretStore> secrets, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)),
-      m_catalogModel(new CatalogTableModel(this)), m_ordersModel(new OrdersTableModel(this)),
+      m_secrets(secrets ? std::move(secrets) : keychainSecretStore()),
       m_loader(new ShopSnapshotLoader(m_database, this)),
-      m_fileCommands(new ShopFileCommands(m_database, this))
+      m_fileCommands(new ShopFileCommands(m_database, this)),
+      m_shop(new ShopSide(m_database, m_secrets, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Stallcast"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("shelfOrdersSplitter"));
-    m_splitter->addWidget(buildShelf());
-    m_splitter->addWidget(buildOrders());
+    m_splitter->addWidget(m_shop->shelf());
+    m_splitter->addWidget(m_shop->feed());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -142,6 +82,9 @@ MainWindow::MainWindow(std::shared_ptr<db::Database> database, QWidget *parent)
     connect(m_fileCommands, &ShopFileCommands::shopChanged, this, &MainWindow::refresh);
     connect(m_fileCommands, &ShopFileCommands::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    connect(m_shop, &ShopSide::shopChanged, m_loader, &ShopSnapshotLoader::poll);
+    connect(m_shop, &ShopSide::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
 
     restoreLayout();
     m_loader->reload();
@@ -149,6 +92,16 @@ MainWindow::MainWindow(std::shared_ptr<db::Database> database, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+const CatalogTableModel &MainWindow::catalogModel() const
+{
+    return m_shop->shelf()->model();
+}
+
+const OrdersTableModel &MainWindow::ordersModel() const
+{
+    return m_shop->feed()->model();
+}
 
 QString MainWindow::totalsText() const
 {
@@ -203,36 +156,19 @@ void MainWindow::buildMenus()
             [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
     view->addMenu(language);
 
+    QMenu *shopMenu = menuBar()->addMenu(tr("&Shop"));
+    shopMenu->addAction(m_shop->newOrderAction());
+    shopMenu->addAction(m_shop->catalogueAction());
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    settingsMenu->addAction(m_shop->receiverSettingsAction());
+    settingsMenu->addAction(m_shop->checkoutSettingsAction());
+
     QToolBar *tools = addToolBar(tr("Shop"));
     tools->setObjectName(QStringLiteral("shopToolBar"));
     tools->setMovable(false);
     tools->addAction(refreshAction);
     tools->addAction(m_fileCommands->importCatalogAction());
     tools->addAction(m_fileCommands->exportPackingAction());
-}
-
-QWidget *MainWindow::buildShelf()
-{
-    m_catalogSorted = sortedView(m_catalogModel, this);
-    m_shelfView = makeTable(m_catalogSorted, QStringLiteral("shelfTable"), this);
-    m_shelfView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // catalogue order
-    m_shelfView->setSortingEnabled(true);
-    m_shelfTitle = new QLabel(tr("Shelf"), this);
-    return titledPanel(m_shelfTitle, m_shelfView, this);
-}
-
-QWidget *MainWindow::buildOrders()
-{
-    m_ordersSorted = sortedView(m_ordersModel, this);
-    m_ordersView = makeTable(m_ordersSorted, QStringLiteral("ordersTable"), this);
-    // The items are what the merchant reads: they get the spare width.
-    m_ordersView->horizontalHeader()->setStretchLastSection(false);
-    m_ordersView->horizontalHeader()->setSectionResizeMode(OrdersTableModel::Items,
-                                                           QHeaderView::Stretch);
-    m_ordersView->setSortingEnabled(true);
-    m_ordersView->sortByColumn(OrdersTableModel::Id, Qt::DescendingOrder);
-    m_ordersTitle = new QLabel(tr("Orders"), this);
-    return titledPanel(m_ordersTitle, m_ordersView, this);
 }
 
 void MainWindow::buildClaimsDock()
@@ -251,17 +187,8 @@ void MainWindow::buildClaimsDock()
 
 void MainWindow::showSnapshot(const ShopSnapshot &snapshot)
 {
-    const bool firstProducts = m_catalogModel->rowCount() == 0 && !snapshot.products.empty();
-    const bool firstOrders = m_ordersModel->rowCount() == 0 && !snapshot.orders.empty();
-    m_catalogModel->setProducts(snapshot.products);
-    m_ordersModel->setOrders(snapshot.orders);
+    m_shop->showSnapshot(snapshot);
     m_claimsPanel->setClaims(snapshot.claims);
-    if (firstProducts)
-        m_shelfView->resizeColumnsToContents();
-    if (firstOrders)
-        m_ordersView->resizeColumnsToContents();
-    m_shelfTitle->setText(shelfTitle(snapshot.products));
-    m_ordersTitle->setText(ordersTitle(snapshot.orders.size()));
     m_totals->setText(salesSummaryText(salesTotals(snapshot.orders)));
 }
 

@@ -7,9 +7,7 @@
 
 class QCloseEvent;
 class QLabel;
-class QSortFilterProxyModel;
 class QSplitter;
-class QTableView;
 
 namespace stallcast::db {
 class Database;
@@ -26,21 +24,28 @@ class LiveStudio;
 class PreviewWidget;
 class ClaimsPanel;
 class OrdersTableModel;
+class SecretStore;
 class ShopFileCommands;
+class ShopSide;
 class ShopSnapshotLoader;
 struct ShopSnapshot;
 
-// The studio's first window: the product shelf above the order book, totals in the status bar.
+// The studio's window: the product shelf above the live order feed (ShopSide), totals in the
+// status bar.
 // It shows what ShopSnapshotLoader reads in the background (every 2 s, and on F5), so orders
 // placed from the CLI or another process appear on their own.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<db::Database> database, QWidget *parent = nullptr);
+    // `secrets`: where stream keys and webhook/checkout secrets go; none: the OS keychain, or
+    // memory (forgotten on exit, with a warning) when no keychain service answers.
+    explicit MainWindow(std::shared_ptr<db::Database> database,
+                        std::shared_ptr<SecretStore> secrets = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const CatalogTableModel &catalogModel() const { return *m_catalogModel; }
-    const OrdersTableModel &ordersModel() const { return *m_ordersModel; }
+    const CatalogTableModel &catalogModel() const;
+    const OrdersTableModel &ordersModel() const;
+    ShopSide &shop() const { return *m_shop; }
     ClaimsPanel &claimsPanel() const { return *m_claimsPanel; }
     LiveStudio &liveStudio() const { return *m_liveStudio; }
     LivePanel &livePanel() const { return *m_livePanel; }
@@ -60,8 +65,6 @@ protected:
 
 private:
     void buildMenus();
-    QWidget *buildShelf();
-    QWidget *buildOrders();
     void showSnapshot(const ShopSnapshot &snapshot);
     void showLoadError(const QString &message);
     void restoreLayout();
@@ -70,24 +73,19 @@ private:
     void buildClaimsDock();
     // The live side (MainWindowLive.cpp): preview, Go Live / Record, sources, destinations.
     void buildLiveDocks();
+    std::shared_ptr<SecretStore> keychainSecretStore();
     bool confirmCloseLive();
 
     std::shared_ptr<db::Database> m_database;
     std::shared_ptr<claims::ClaimDesk> m_claimDesk;
     ClaimsPanel *m_claimsPanel = nullptr;
+    std::shared_ptr<SecretStore> m_secrets;
     LiveStudio *m_liveStudio = nullptr;
     LivePanel *m_livePanel = nullptr;
     PreviewWidget *m_preview = nullptr;
-    CatalogTableModel *m_catalogModel;
-    OrdersTableModel *m_ordersModel;
     ShopSnapshotLoader *m_loader;
     ShopFileCommands *m_fileCommands;
-    QSortFilterProxyModel *m_catalogSorted = nullptr;
-    QSortFilterProxyModel *m_ordersSorted = nullptr;
-    QTableView *m_shelfView = nullptr;
-    QTableView *m_ordersView = nullptr;
-    QLabel *m_shelfTitle = nullptr;
-    QLabel *m_ordersTitle = nullptr;
+    ShopSide *m_shop;
     QLabel *m_totals = nullptr;
     QSplitter *m_splitter = nullptr;
 };

@@ -21,19 +21,23 @@ namespace {
 constexpr int kLiveMessageMs = 10000;
 } // namespace
 
-void MainWindow::buildLiveDocks()
+// The keychain when the desktop has one; otherwise secrets live in memory for this run, and
+// the live panel says so.
+std::shared_ptr<SecretStore> MainWindow::keychainSecretStore()
 {
-    // The keychain when the desktop has one; otherwise keys live in memory for this run, and
-    // the live panel says so.
     QPointer<MainWindow> self(this);
-    auto secrets = std::make_shared<KeychainOrMemorySecretStore>([self](const QString &reason) {
+    return std::make_shared<KeychainOrMemorySecretStore>([self](const QString &reason) {
         if (self && self->m_livePanel)
             self->m_livePanel->setStandingWarning(
-                tr("No keychain service answered (%1): stream keys are kept in memory and "
-                   "forgotten when Stallcast closes.")
+                tr("No keychain service answered (%1): stream keys and webhook secrets are kept "
+                   "in memory and forgotten when Stallcast closes.")
                     .arg(reason));
     });
-    m_liveStudio = new LiveStudio(LiveStudio::optionsFromSettings(), secrets, this);
+}
+
+void MainWindow::buildLiveDocks()
+{
+    m_liveStudio = new LiveStudio(LiveStudio::optionsFromSettings(), m_secrets, this);
     m_livePanel = new LivePanel(*m_liveStudio, this);
     m_preview = new PreviewWidget(this);
     auto *sources = new SourcesPanel(*m_liveStudio, this);
@@ -92,7 +96,7 @@ void MainWindow::buildLiveDocks()
 
     m_liveStudio->start();
     // Ask the keychain once now, so a missing one is reported before the merchant types a key.
-    secrets->read(QStringLiteral("stallcast/probe"), [](const auto &, const QString &) {});
+    m_secrets->read(QStringLiteral("stallcast/probe"), [](const auto &, const QString &) {});
 }
 
 bool MainWindow::confirmCloseLive()

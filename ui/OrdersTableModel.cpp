@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace stallcast::ui {
 
 namespace {
@@ -42,12 +44,12 @@ QString buyerText(const orders::Buyer &buyer)
     return QStringLiteral("%1 (%2)").arg(text(buyer.handle), text(buyer.name));
 }
 
-QString flagsText(unsigned flags)
+std::string lowerAscii(std::string s)
 {
-    QStringList names;
-    for (const auto &name : orders::flagNames(flags))
-        names << text(name).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return names.join(QStringLiteral(", "));
+    for (auto &c : s)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return s;
 }
 
 bool isOpen(const Order &order)
@@ -87,6 +89,81 @@ int OrdersTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void OrdersTableModel::upsertOrders(const std::vector<Order> &orders)
+{
+    if (orders.empty())
+        return;
+    const auto byId = [](const Order &a, const Order &b) { return a.id < b.id; };
+    std::vector<Order> next = rows(); // sorted by id: the book lists them so, events keep it
+    for (const auto &order : orders) {
+        const auto at = std::lower_bound(next.begin(), next.end(), order, byId);
+        if (at != next.end() && at->id == order.id)
+            *at = order;
+        else
+            next.insert(at, order);
+    }
+    replaceRows(std::move(next));
+}
+
+void OrdersTableModel::setCatalog(const std::vector<inventory::Product> &products)
+{
+    std::map<std::string, ShelfPrice> prices;
+    for (const auto &p : products)
+        prices[lowerAscii(p.sku)] = {p.price, p.salePrice, p.currency};
+    if (prices == m_prices)
+        return;
+    m_prices = std::move(prices);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool OrdersTableModel::priceMismatch(const Order &order) const
+{
+    for (const auto &line : order.lines) {
+        // Flash-sale units are charged the sale's price; the order book flags them itself
+        // (flash_price_mismatch) when that is wrong.
+        const bool flash = std::any_of(order.flashLines.begin(), order.flashLines.end(),
+                                       [&](const auto &f) { return f.lineNo == line.lineNo; });
+        if (flash)
+            continue;
+        const auto it = m_prices.find(lowerAscii(line.sku));
+        if (it == m_prices.end() || it->second.currency != order.currency)
+            continue; // unknown SKU and currency mismatch have flags of their own
+        if (line.unitPrice != it->second.price && line.unitPrice != it->second.salePrice)
+            return true;
+    }
+    return false;
+}
+
+QStringList OrdersTableModel::flagTexts(const Order &order) const
+{
+    QStringList names;
+    for (const auto &name : orders::flagNames(order.flags))
+        names << text(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (order.status == OrderStatus::Pending)
+        names << tr("payment pending");
+    if (isOpen(order) && priceMismatch(order))
+        names << tr("price mismatch");
+    return names;
+}
+
+QString orderSourceText(const std::string &source)
+{
+    if (source == "manual")
+        return OrdersTableModel::tr("manual");
+    if (source == "claim" || source == "comment" || source.rfind("claim", 0) == 0)
+        return OrdersTableModel::tr("comment claim");
+    if (source == "stallcast")
+        return OrdersTableModel::tr("web shop");
+    if (source == "shopify")
+        return OrdersTableModel::tr("web shop (Shopify)");
+    if (source == "woocommerce")
+        return OrdersTableModel::tr("web shop (WooCommerce)");
+    if (source == "stripe")
+        return OrdersTableModel::tr("web shop (Stripe)");
+    return text(source);
+}
+
 QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -122,7 +199,7 @@ QVariant OrdersTableModel::display(const Order &order, int column) const
     case Status:
         return text(std::string(orders::toString(order.status)));
     case Source:
-        return text(order.source);
+        return orderSourceText(order.source);
     case Buyer:
         return buyerText(order.buyer);
     case Items:
@@ -130,7 +207,7 @@ QVariant OrdersTableModel::display(const Order &order, int column) const
     case Total:
         return moneyText(order.total, order.currency);
     case Flags:
-        return flagsText(order.flags);
+        return flagTexts(order).join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -165,6 +242,10 @@ QVariant OrdersTableModel::toolTip(const Order &order, int column) const
             return tr("Over the product's per-buyer limit.");
         if (order.has(OrderFlag::CurrencyMismatch))
             return tr("Paid in another currency than the product's.");
+        if (order.status == OrderStatus::Pending)
+            return tr("Not paid yet: the stock is reserved until it is paid or cancelled.");
+        if (isOpen(order) && priceMismatch(order))
+            return tr("Charged another price than the shelf's: check the sale or the shop.");
         return {};
     default:
         return order.note.empty() ? QVariant() : QVariant(text(order.note));
@@ -175,6 +256,8 @@ QVariant OrdersTableModel::foreground(const Order &order, int column) const
 {
     if (column == Flags && order.flags != 0)
         return colors::alertText();
+    if (column == Flags && isOpen(order))
+        return colors::pendingText();
     if (column != Status)
         return isOpen(order) ? QVariant() : QVariant(colors::mutedText());
     switch (order.status) {
@@ -193,9 +276,13 @@ QVariant OrdersTableModel::foreground(const Order &order, int column) const
 
 QVariant OrdersTableModel::background(const Order &order) const
 {
-    if (!isOpen(order) || order.flags == 0)
+    if (!isOpen(order))
         return {};
-    return needsAction(order) ? colors::alertBackground() : colors::warningBackground();
+    if (order.flags != 0)
+        return needsAction(order) ? colors::alertBackground() : colors::warningBackground();
+    if (order.status == OrderStatus::Pending || priceMismatch(order))
+        return colors::warningBackground();
+    return {};
 }
 
 QVariant OrdersTableModel::sortValue(const Order &order, int column) const

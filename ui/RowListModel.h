@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -12,7 +13,9 @@ namespace stallcast::ui {
 // A table model over a list of rows that each carry a database id. replaceRows() applies a fresh
 // list with the smallest change it can find, so periodic reloads keep the selection and scroll
 // position: same ids in the same order -> the cells are updated in place; new rows appended at
-// the end (new orders, new products) -> rows inserted; anything else -> a model reset.
+// the end (new orders, new products) -> rows inserted; anything else -> a model reset. Only the
+// span of kept rows that really changed (sameContent) is reported as changed, so a reload that
+// adds one order does not make views and sorting proxies look at every row again.
 template <typename Row>
 class RowListModel : public QAbstractTableModel {
 public:
@@ -28,6 +31,13 @@ public:
 
 protected:
     virtual std::int64_t rowId(const Row &row) const = 0;
+    // Whether a kept row shows the same as before; by default every kept row counts as changed.
+    virtual bool sameContent(const Row &before, const Row &after) const
+    {
+        (void)before;
+        (void)after;
+        return false;
+    }
 
     void replaceRows(std::vector<Row> next)
     {
@@ -39,13 +49,23 @@ protected:
             return;
         }
         const std::size_t added = next.size() - kept;
+        // The first and one past the last kept row whose content changed.
+        std::size_t firstChanged = kept;
+        std::size_t endChanged = 0;
+        for (std::size_t i = 0; i < kept; ++i) {
+            if (sameContent(m_rows[i], next[i]))
+                continue;
+            firstChanged = std::min(firstChanged, i);
+            endChanged = i + 1;
+        }
         if (added > 0)
             beginInsertRows({}, static_cast<int>(kept), static_cast<int>(next.size() - 1));
         m_rows = std::move(next);
         if (added > 0)
             endInsertRows();
-        if (kept > 0 && columnCount() > 0)
-            emit dataChanged(index(0, 0), index(static_cast<int>(kept) - 1, columnCount() - 1));
+        if (firstChanged < endChanged && columnCount() > 0)
+            emit dataChanged(index(static_cast<int>(firstChanged), 0),
+                             index(static_cast<int>(endChanged) - 1, columnCount() - 1));
     }
 
 private:

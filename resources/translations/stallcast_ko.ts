@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>CheckoutSettings</name>
+    <message>
+        <location filename="../../ui/CheckoutSettings.cpp" line="+54"/>
+        <source>is required (e.g. https://shop.example/buy?sku={sku}&amp;exp={expires}&amp;sig={sig})</source>
+        <translation>필수 항목입니다 (예: https://shop.example/buy?sku={sku}&amp;exp={expires}&amp;sig={sig})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at least 16 characters (a long random string; keep it the same in your shop)</source>
+        <translation>16자 이상 (긴 임의 문자열; 온라인 쇼핑몰과 같게 유지하세요)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from 1 minute to 31 days</source>
+        <translation>1분에서 31일 사이</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose how viewers pay</source>
+        <translation>시청자의 결제 방법을 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <location filename="../../ui/StudioLauncher.cpp" line="+35"/>
@@ -74,14 +97,212 @@
     </message>
 </context>
 <context>
+    <name>stallcast::ui::CatalogEditor</name>
+    <message>
+        <location filename="../../ui/CatalogEditor.cpp" line="+72"/>
+        <source>&amp;Save product</source>
+        <translation>상품 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive</source>
+        <translation>보관(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>보유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New product</source>
+        <translation>새 상품(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stock history</source>
+        <translation>재고 이력</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restored %1</source>
+        <translation>%1 복원됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived %1 (its history is kept)</source>
+        <translation>%1 보관됨 (이력은 유지됩니다)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the stock history: %1</source>
+        <translation>재고 이력을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported from %1: fix the problem below and import again.</source>
+        <translation>%1에서 아무것도 가져오지 않았습니다: 아래 문제를 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1 가져옴: 새 상품 %2개, 수정 %3개, 변경 없음 %4개</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not exported: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue written to %1</source>
+        <translation>카탈로그를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an image Stallcast can read</source>
+        <translation>%1은(는) Stallcast가 읽을 수 있는 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy %1 into %2</source>
+        <translation>%1을(를) %2에 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo not added: %1</source>
+        <translation>사진을 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo copied into the shop folder; save the product to keep it.</source>
+        <translation>사진을 가게 폴더에 복사했습니다. 유지하려면 상품을 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import catalogue CSV</source>
+        <translation>카탈로그 CSV 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export catalogue CSV</source>
+        <translation>카탈로그 CSV 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product photo</source>
+        <translation>상품 사진</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::CatalogTableModel</name>
     <message>
-        <location filename="../../ui/CatalogTableModel.cpp" line="+20"/>
+        <location filename="../../ui/CatalogTableModel.cpp" line="+23"/>
         <source>%1 (was %2)</source>
         <translation>%1 (정가 %2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+109"/>
         <source>%1 (archived)</source>
         <translation>%1 (보관됨)</translation>
     </message>
@@ -161,6 +382,104 @@ SKU %2</translation>
         <location line="+2"/>
         <source>Harvested</source>
         <translation>수확일</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::CheckoutSettingsDialog</name>
+    <message>
+        <location filename="../../ui/CheckoutSettingsDialog.cpp" line="+58"/>
+        <source>Checkout</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed link to my checkout page</source>
+        <translation>내 결제 페이지로 가는 서명된 링크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pix (Brazil)</source>
+        <translation>Pix (브라질)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PromptPay (Thailand)</source>
+        <translation>PromptPay (태국)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayNow (Singapore)</source>
+        <translation>PayNow (싱가포르)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEPA credit transfer (EU)</source>
+        <translation>SEPA 계좌 이체 (EU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPI (India)</source>
+        <translation>UPI (인도)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Viewers pay with:</source>
+        <translation>시청자 결제 방법:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the checkout secret: %1</source>
+        <translation>결제 비밀 키를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stored in %1 (type to replace)</source>
+        <translation>%1에 저장됨 (바꾸려면 입력하세요)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>at least 16 characters, the same as in your shop</source>
+        <translation>16자 이상, 온라인 쇼핑몰과 같은 값</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optional: empty lets the buyer type it</source>
+        <translation>선택 사항: 비워 두면 구매자가 입력합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the buyer may change the amount</source>
+        <translation>구매자가 금액을 바꿀 수 있음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links valid for:</source>
+        <translation>링크 유효 시간:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test scan: open the phone&apos;s camera on the preview; it should offer a link to your checkout page for %1 that your shop accepts.</source>
+        <translation>테스트 스캔: 휴대폰 카메라로 미리 보기를 비추세요. 쇼핑몰이 받아들이는 %1 결제 페이지 링크가 떠야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test scan: open your banking or payment app&apos;s scanner on the preview before going live; it should show your name and the amount, and stop before paying.</source>
+        <translation>테스트 스캔: 방송 전에 은행이나 결제 앱의 스캐너로 미리 보기를 읽어 보세요. 내 이름과 금액이 보여야 하며, 결제 직전에 멈추세요.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>no preview until the fields are right</source>
+        <translation>항목이 올바르게 입력될 때까지 미리 보기가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not store the secret: %1</source>
+        <translation>비밀 키를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +834,84 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::FlashSaleDialog</name>
+    <message>
+        <location filename="../../ui/FlashSaleDialog.cpp" line="+25"/>
+        <source>the product&apos;s currency %1 is unknown</source>
+        <translation>상품의 통화 %1을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flash sale: %1</source>
+        <translation>타임 세일: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below %1</source>
+        <translation>%1 미만</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no cap</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start sale</source>
+        <translation>세일 시작</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale price (%1):</source>
+        <translation>세일 가격 (%1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs for:</source>
+        <translation>진행 시간:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units at this price:</source>
+        <translation>이 가격의 수량:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per buyer:</source>
+        <translation>1인당:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sale price: enter the price buyers pay during the sale.</source>
+        <translation>세일 가격: 세일 중 구매자가 낼 가격을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale price: %1</source>
+        <translation>세일 가격: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale price: must be above zero and below the list price %1.</source>
+        <translation>세일 가격: 0보다 크고 정가 %1보다 낮아야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units: the product is sold out.</source>
+        <translation>수량: 품절된 상품입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per buyer: the cap cannot be above the units on sale.</source>
+        <translation>1인당: 제한이 세일 수량보다 클 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::LanguageMenu</name>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="+10"/>
@@ -540,32 +937,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+92"/>
-        <source>Shelf · %1 products</source>
-        <translation>진열대 · 상품 %1개</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · %1 on sale</source>
-        <translation> · 할인 중 %1개</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · %1 sold out</source>
-        <translation> · 품절 %1개</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Orders · none yet (orders placed from the CLI or a sales channel appear here by themselves)</source>
-        <translation>주문 · 아직 없음 (CLI나 판매 채널에서 들어온 주문은 여기에 자동으로 나타납니다)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders · %1, newest first</source>
-        <translation>주문 · %1건, 최신순</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../ui/MainWindow.cpp" line="+68"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
@@ -580,7 +952,7 @@ SKU %2</translation>
         <translation>가게 데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -611,34 +983,250 @@ SKU %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Shop</source>
+        <translation>가게(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Shelf</source>
-        <translation>진열대</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Comment claims</source>
         <translation>댓글 주문 요청</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Could not read the shop: %1</source>
         <translation>가게를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::ManualOrderDialog</name>
+    <message>
+        <location filename="../../ui/ManualOrderDialog.cpp" line="+28"/>
+        <source>New order</source>
+        <translation>새 주문</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 · %3 · %4 left</source>
+        <translation>%1 %2 · %3 · %4개 남음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chat handle or phone: per-buyer limits count by it</source>
+        <translation>채팅 아이디나 전화번호: 1인당 구매 제한의 기준입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid already (otherwise the stock is reserved until it is paid)</source>
+        <translation>이미 결제됨 (아니면 결제될 때까지 재고를 잡아 둡니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: the claim code this order pays</source>
+        <translation>선택 사항: 이 주문이 결제하는 찜 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place order</source>
+        <translation>주문 넣기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buyer:</source>
+        <translation>구매자:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>전화:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product:</source>
+        <translation>상품:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines:</source>
+        <translation>주문 항목:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim code:</source>
+        <translation>찜 코드:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add at least one product.</source>
+        <translation>상품을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer: enter who ordered (their handle or phone).</source>
+        <translation>구매자: 주문한 사람(아이디나 전화번호)을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::OrderAlert</name>
+    <message>
+        <location filename="../../ui/OrderAlert.cpp" line="+82"/>
+        <source>New order #%1</source>
+        <translation>새 주문 #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new orders</source>
+        <translation>
+            <numerusform>새 주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · needs a look</source>
+        <translation> · 확인 필요</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::OrderFeedPanel</name>
+    <message>
+        <location filename="../../ui/OrderFeedPanel.cpp" line="+32"/>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New order…</source>
+        <translation>새 주문(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play a sound for new orders (turn off if the microphone picks it up)</source>
+        <translation>새 주문이 오면 소리를 냅니다 (마이크에 잡히면 끄세요)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter a phone or message order by hand (Ctrl+N)</source>
+        <translation>전화나 메시지로 받은 주문을 직접 입력합니다 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiver…</source>
+        <translation>주문 수신…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listen address, webhook secrets and URLs</source>
+        <translation>수신 주소, 웹훅 비밀 키와 URL</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Order receiver: off</source>
+        <translation>주문 수신: 꺼짐</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Orders · none yet (web shop, comment and manual orders appear here as they arrive)</source>
+        <translation>주문 · 아직 없음 (쇼핑몰, 댓글, 직접 입력 주문이 들어오는 대로 여기에 나타납니다)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders · %1, newest first</source>
+        <translation>주문 · %1건, 최신순</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This session: no orders yet</source>
+        <translation>이번 세션: 아직 주문 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session: %1</source>
+        <translation>이번 세션: %1</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/OrdersTableModel.cpp" line="+146"/>
+        <location filename="../../ui/OrdersTableModel.cpp" line="+144"/>
+        <source>payment pending</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price mismatch</source>
+        <translation>가격 불일치</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>manual</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment claim</source>
+        <translation>댓글 찜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web shop (Shopify)</source>
+        <translation>쇼핑몰 (Shopify)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web shop (WooCommerce)</source>
+        <translation>쇼핑몰 (WooCommerce)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web shop (Stripe)</source>
+        <translation>쇼핑몰 (Stripe)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 × %2 at %3 (SKU %4)</source>
         <translation>%1 × %2, 단가 %3 (SKU %4)</translation>
     </message>
@@ -663,7 +1251,17 @@ SKU %2</translation>
         <translation>상품과 다른 통화로 결제되었습니다.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Not paid yet: the stock is reserved until it is paid or cancelled.</source>
+        <translation>아직 결제되지 않음: 결제되거나 취소될 때까지 재고를 잡아 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charged another price than the shelf&apos;s: check the sale or the shop.</source>
+        <translation>진열대와 다른 가격으로 결제됨: 세일이나 쇼핑몰 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -768,6 +1366,335 @@ SKU %2</translation>
         <location line="+9"/>
         <source>Total: %1 buyers, %2 orders, %3 units</source>
         <translation>합계: 구매자 %1명, 주문 %2건, %3개</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::ProductForm</name>
+    <message>
+        <location filename="../../ui/ProductForm.cpp" line="+60"/>
+        <source>SKU:</source>
+        <translation>SKU:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unique, e.g. JEJU-TANGERINE-3KG</source>
+        <translation>고유 값, 예: JEJU-TANGERINE-3KG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>코드:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what viewers type, e.g. A1</source>
+        <translation>시청자가 입력하는 코드, 예: A1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency:</source>
+        <translation>통화:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO 4217, e.g. KRW</source>
+        <translation>ISO 4217, 예: KRW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price:</source>
+        <translation>가격:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 25000 or 12.50</source>
+        <translation>예: 25000 또는 12.50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale price:</source>
+        <translation>할인 가격:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional, below the price</source>
+        <translation>선택 사항, 가격보다 낮게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>단위:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 3 kg box</source>
+        <translation>예: 3 kg 상자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock on hand:</source>
+        <translation>보유 재고:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per buyer:</source>
+        <translation>1인당:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin:</source>
+        <translation>원산지:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farm:</source>
+        <translation>농장:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvested:</source>
+        <translation>수확일:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose photo…</source>
+        <translation>사진 선택…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photo</source>
+        <translation>사진 없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo:</source>
+        <translation>사진:</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>no photo</source>
+        <translation>사진 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::ReceiverSettingsDialog</name>
+    <message>
+        <location filename="../../ui/ReceiverSettingsDialog.cpp" line="+29"/>
+        <source>Receive orders from web shops while the studio is open</source>
+        <translation>스튜디오가 열려 있는 동안 쇼핑몰 주문 받기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order receiver</source>
+        <translation>주문 수신</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HOST:PORT to listen on; 127.0.0.1 accepts only this computer (use a tunnel), 0.0.0.0 the whole network</source>
+        <translation>수신할 HOST:PORT. 127.0.0.1은 이 컴퓨터만 받습니다(터널 사용), 0.0.0.0은 네트워크 전체</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. https://my-tunnel.example.com (optional)</source>
+        <translation>예: https://my-tunnel.example.com (선택 사항)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen on:</source>
+        <translation>수신 주소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senders reach it at:</source>
+        <translation>외부 접속 주소:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook secrets (kept in %1)</source>
+        <translation>웹훅 비밀 키 (%1에 보관)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>paste the signing secret</source>
+        <translation>서명용 비밀 키를 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy URL</source>
+        <translation>URL 복사</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>removed on save</source>
+        <translation>저장하면 삭제됨</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give each shop its URL and secret; orders are accepted only with a valid signature.</source>
+        <translation>쇼핑몰마다 URL과 비밀 키를 입력해 두세요. 서명이 올바른 주문만 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Listen on: %1</source>
+        <translation>수신 주소: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Senders reach it at: an http:// or https:// address, such as https://my-tunnel.example.com</source>
+        <translation>외부 접속 주소: https://my-tunnel.example.com 같은 http:// 또는 https:// 주소</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 secret: at least %2 characters (got %3)</source>
+        <translation>%1 비밀 키: %2자 이상이어야 합니다 (현재 %3자)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not store a secret: %1</source>
+        <translation>비밀 키를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::ShelfPanel</name>
+    <message>
+        <location filename="../../ui/ShelfPanel.cpp" line="+32"/>
+        <source>Shelf · %1 products</source>
+        <translation>진열대 · 상품 %1개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 on sale</source>
+        <translation> · 할인 중 %1개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 sold out</source>
+        <translation> · 품절 %1개</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shelf</source>
+        <translation>진열대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature</source>
+        <translation>방송에 소개(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected product&apos;s card and QR on stream (keys 1–9 feature the first nine on the shelf)</source>
+        <translation>선택한 상품의 카드와 QR을 방송에 띄웁니다 (숫자 키 1–9는 진열대의 처음 아홉 상품)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock +1</source>
+        <translation>재고 +1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more unit on hand (recorded in the stock ledger)</source>
+        <translation>보유 재고 1개 추가 (재고 원장에 기록)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock −1</source>
+        <translation>재고 −1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One unit less on hand (recorded in the stock ledger)</source>
+        <translation>보유 재고 1개 차감 (재고 원장에 기록)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash &amp;sale…</source>
+        <translation>타임 세일(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell the selected product at a lower price for a few minutes</source>
+        <translation>선택한 상품을 몇 분 동안 더 싸게 팝니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sale</source>
+        <translation>세일 종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected product&apos;s flash sale now</source>
+        <translation>선택한 상품의 타임 세일을 지금 끝냅니다</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing featured</source>
+        <translation>소개 중인 상품 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On stream: %1 %2</source>
+        <translation>방송 중: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stock of %1 not changed: %2</source>
+        <translation>%1 재고를 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock of %1 %2</source>
+        <translation>%1 재고 %2</translation>
     </message>
 </context>
 <context>
@@ -889,11 +1816,108 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::ShopSide</name>
+    <message>
+        <location filename="../../ui/ShopSide.cpp" line="+36"/>
+        <source>Order &amp;receiver…</source>
+        <translation>주문 수신(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New order…</source>
+        <translation>새 주문(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Catalogue…</source>
+        <translation>카탈로그(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Checkout…</source>
+        <translation>결제(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed checkout link or payment QR, with a preview</source>
+        <translation>서명된 결제 링크 또는 결제 QR, 미리 보기 포함</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, edit and archive products; import and export the CSV</source>
+        <translation>상품 추가, 수정, 보관; CSV 가져오기와 내보내기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen address, webhook secrets and URLs</source>
+        <translation>수신 주소, 웹훅 비밀 키와 URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a phone or message order by hand</source>
+        <translation>전화나 메시지로 받은 주문을 직접 입력합니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order #%1 was already recorded</source>
+        <translation>주문 #%1은(는) 이미 기록되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1 placed</source>
+        <translation>주문 #%1 접수됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order not placed: %1</source>
+        <translation>주문을 넣지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::StreamReports</name>
     <message>
         <location filename="../../ui/StreamReports.cpp" line="+54"/>
         <source>Orders placed from %1 to %2</source>
         <translation>%1부터 %2까지 들어온 주문</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::StudioReceiver</name>
+    <message>
+        <location filename="../../ui/StudioReceiver.cpp" line="+77"/>
+        <location line="+99"/>
+        <source>Order receiver: off</source>
+        <translation>주문 수신: 꺼짐</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Order receiver: reading the webhook secrets…</source>
+        <translation>주문 수신: 웹훅 비밀 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order receiver: cannot read the webhook secrets (%1)</source>
+        <translation>주문 수신: 웹훅 비밀 키를 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order receiver: starting on %1…</source>
+        <translation>주문 수신: %1에서 시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Order receiver: cannot listen on %1: %2</source>
+        <translation>주문 수신: %1에서 수신할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order receiver: off (no webhook secret set: Settings › Order receiver)</source>
+        <translation>주문 수신: 꺼짐 (웹훅 비밀 키 없음: 설정 › 주문 수신)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving orders at %1</source>
+        <translation>%1에서 주문 받는 중</translation>
     </message>
 </context>
 <context>

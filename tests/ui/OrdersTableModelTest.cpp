@@ -69,7 +69,8 @@ TEST_CASE("the orders model highlights orders that need the merchant", "[ui][mod
     CHECK(background(0).value<QColor>() == ui::colors::alertBackground());
     CHECK(background(1).value<QColor>() == ui::colors::warningBackground());
     CHECK(background(2).isNull()); // refunded: dealt with
-    CHECK(background(3).isNull());
+    CHECK(background(3).value<QColor>() == ui::colors::warningBackground()); // not paid yet
+    CHECK(cell(model, 3, OrdersTableModel::Flags) == QStringLiteral("payment pending"));
     CHECK(model.data(model.index(2, OrdersTableModel::Flags), Qt::ForegroundRole).value<QColor>()
           == ui::colors::alertText());
     CHECK_FALSE(cell(model, 0, OrdersTableModel::Flags, Qt::ToolTipRole).isEmpty());
