@@ -76,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<db::Database> database,
     buildClaimsDock();
     buildMenus();
     buildLiveDocks();
+    buildOnStream();
 
     connect(m_loader, &ShopSnapshotLoader::snapshotLoaded, this, &MainWindow::showSnapshot);
     connect(m_loader, &ShopSnapshotLoader::loadFailed, this, &MainWindow::showLoadError);

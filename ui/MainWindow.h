@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QCloseEvent;
@@ -12,6 +13,9 @@ class QSplitter;
 namespace stallcast::db {
 class Database;
 }
+namespace stallcast::orders {
+class FlashSaleBook;
+}
 namespace stallcast::claims {
 class ClaimDesk;
 }
@@ -20,6 +24,7 @@ namespace stallcast::ui {
 
 class CatalogTableModel;
 class LivePanel;
+class OnStreamCard;
 class LiveStudio;
 class PreviewWidget;
 class ClaimsPanel;
@@ -50,6 +55,7 @@ public:
     LiveStudio &liveStudio() const { return *m_liveStudio; }
     LivePanel &livePanel() const { return *m_livePanel; }
     PreviewWidget &preview() const { return *m_preview; }
+    OnStreamCard &onStreamCard() const { return *m_onStream; }
     QString totalsText() const;
 
 public slots:
@@ -73,6 +79,10 @@ private:
     void buildClaimsDock();
     // The live side (MainWindowLive.cpp): preview, Go Live / Record, sources, destinations.
     void buildLiveDocks();
+    void buildOnStream();
+    void runFlashSaleChange(const QString &sku,
+                            std::function<void(orders::FlashSaleBook &)> change,
+                            const QString &doneText);
     std::shared_ptr<SecretStore> keychainSecretStore();
     bool confirmCloseLive();
 
@@ -83,6 +93,8 @@ private:
     LiveStudio *m_liveStudio = nullptr;
     LivePanel *m_livePanel = nullptr;
     PreviewWidget *m_preview = nullptr;
+    OnStreamCard *m_onStream = nullptr;
+    QDateTime m_liveSince; // on air since (invalid: not live)
     ShopSnapshotLoader *m_loader;
     ShopFileCommands *m_fileCommands;
     ShopSide *m_shop;

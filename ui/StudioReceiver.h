@@ -41,6 +41,8 @@ public:
     QString boundAddress() const { return m_bound; }
     // What the merchant reads: "Receiving orders at …", "Off: no webhook secret set", the error.
     QString statusText() const { return m_statusText; }
+    // Every order the studio records (webhooks, manual entry): the product card watches it.
+    std::shared_ptr<feed::OrderEvents> events() const { return m_events; }
 
 public slots:
     // (Re)reads ReceiverSettings and the secrets, and starts the server accordingly.

@@ -9,6 +9,8 @@ target_sources(stallcast_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LivePanel.cpp ${CMAKE_CURRENT_LIST_DIR}/LivePanel.h
   ${CMAKE_CURRENT_LIST_DIR}/LiveStudio.cpp ${CMAKE_CURRENT_LIST_DIR}/LiveStudio.h
   ${CMAKE_CURRENT_LIST_DIR}/MainWindowLive.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MainWindowOnStream.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/OnStreamCard.cpp ${CMAKE_CURRENT_LIST_DIR}/OnStreamCard.h
   ${CMAKE_CURRENT_LIST_DIR}/PreviewWidget.cpp ${CMAKE_CURRENT_LIST_DIR}/PreviewWidget.h
   ${CMAKE_CURRENT_LIST_DIR}/SourcesPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/SourcesPanel.h
 )

@@ -147,8 +147,9 @@ void LiveSession::stop()
     m_broadcast->stop(); // flushes the encoders into the outputs
     for (auto &[id, attached] : outputs)
         attached.output->stop();
-    std::lock_guard lock(m_mutex);
-    m_broadcast.reset();
+    // The stopped broadcast is kept until the session is destroyed: its canvases' overlay layers
+    // stay valid for whoever still has something on them (the product card moves its images to
+    // the next session before letting this one go).
 }
 
 std::string LiveSession::startWarning() const
@@ -319,7 +320,7 @@ media::AudioLevels LiveSession::takeAudioLevels()
 void LiveSession::adaptBitrates()
 {
     std::lock_guard lock(m_mutex);
-    if (!m_broadcast || !m_options.dynamicBitrate)
+    if (!m_broadcast || !m_running || !m_options.dynamicBitrate)
         return;
     for (std::size_t i = 0; i < m_broadcast->canvasCount(); ++i) {
         double fill = 0;

@@ -83,10 +83,12 @@ public:
     void stop();
     bool running() const;
 
+    const LiveSessionOptions &options() const { return m_options; }
     std::size_t canvasCount() const;
     media::CanvasFormat canvasFormat(CanvasRole canvas) const;
     bool hasCanvas(CanvasRole canvas) const;
-    // The layer a product card (core/overlay) draws on; changes show on the next frame.
+    // The layer a product card (core/overlay) draws on; changes show on the next frame. It stays
+    // valid after stop(), as long as this session exists.
     media::OverlayLayer &overlays(CanvasRole canvas);
     std::shared_ptr<media::PreviewTap> preview(CanvasRole canvas) const;
 

@@ -7,6 +7,7 @@ stallcast_add_test(stallcast_ui_shop_tests
   ShopCatalogTest.cpp
   ShopCheckoutTest.cpp
   ShopModelTest.cpp
+  OnStreamTest.cpp
   ShopTestSupport.cpp ShopTestSupport.h
   StudioTestSupport.cpp StudioTestSupport.h
   ${PROJECT_SOURCE_DIR}/tests/feed_http/StallcastDelivery.cpp
