@@ -65,6 +65,9 @@ OrderFeedPanel::OrderFeedPanel(QWidget *parent)
     connect(m_newOrder, &QPushButton::clicked, this, &OrderFeedPanel::newOrderRequested);
     connect(settings, &QPushButton::clicked, this, &OrderFeedPanel::receiverSettingsRequested);
 
+    // Long titles and status lines wrap instead of widening the window (a 1366 px laptop).
+    for (QLabel *label : {m_title, m_session, m_receiver})
+        label->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(styleAsTitle(m_title), 1);
     header->addWidget(m_sound);

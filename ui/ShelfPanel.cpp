@@ -77,6 +77,9 @@ ShelfPanel::ShelfPanel(std::shared_ptr<db::Database> database, ProductPhotos *ph
     setFeaturedSku({});
 
     auto *header = new QHBoxLayout;
+    // Long titles wrap instead of widening the window (a 1366 px laptop).
+    m_title->setWordWrap(true);
+    m_featured->setWordWrap(true);
     header->addWidget(styleAsTitle(m_title), 1);
     header->addWidget(m_featured);
     auto *actions = new QHBoxLayout;

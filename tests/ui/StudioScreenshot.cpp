@@ -1,11 +1,15 @@
 // Starts the real studio window on whatever display it is given (the screenshot test runs it
-// under its own Xvfb), waits for the demo shop and live preview frames, checks the preview
-// shows a moving picture, and saves a screenshot of the main window.
+// under its own Xvfb), waits for the demo shop and live preview frames, features the first
+// product (its card on the preview), checks the preview shows a moving picture, and saves a
+// screenshot of the main window.
 //   stallcast_studio_screenshot OUTPUT.png WORK_DIR
 #include "DemoShop.h"
 #include "MainWindow.h"
 #include "CatalogTableModel.h"
+#include "OnStreamCard.h"
 #include "PreviewWidget.h"
+#include "ShelfPanel.h"
+#include "ShopSide.h"
 #include "db/Database.h"
 
 #include <QApplication>
@@ -66,7 +70,14 @@ int main(int argc, char **argv)
         return fail("the demo shop did not show");
     if (!waitFor([&] { return window.preview().framesShown() >= 30; }, 60000))
         return fail("no live preview frames");
-    waitFor([] { return false; }, 500); // let the last layout settle
+    // Key 1's slot: the first product's card goes on stream, as the README shows it.
+    bool cardShown = false;
+    QObject::connect(&window.onStreamCard(), &stallcast::ui::OnStreamCard::rendered, &window,
+                     [&cardShown] { cardShown = true; });
+    window.shop().shelf()->featureNumber(1);
+    if (!waitFor([&] { return cardShown; }, 30000))
+        return fail("the featured product's card was not drawn");
+    waitFor([] { return false; }, 800); // the card in the preview, the last layout settled
 
     // A moving test pattern: the preview's picture must differ between two frames and have
     // many colours (not a black or "starting" placeholder).
