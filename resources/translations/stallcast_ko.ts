@@ -4,7 +4,7 @@
 <context>
     <name>CheckoutSettings</name>
     <message>
-        <location filename="../../ui/CheckoutSettings.cpp" line="+54"/>
+        <location filename="../../ui/CheckoutSettings.cpp" line="+66"/>
         <source>is required (e.g. https://shop.example/buy?sku={sku}&amp;exp={expires}&amp;sig={sig})</source>
         <translation>필수 항목입니다 (예: https://shop.example/buy?sku={sku}&amp;exp={expires}&amp;sig={sig})</translation>
     </message>
@@ -94,6 +94,125 @@
         <location line="+1"/>
         <source>%1 orders need attention</source>
         <translation>확인이 필요한 주문 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../ui/KeychainSecretStore.cpp" line="+45"/>
+        <source>macOS Keychain</source>
+        <translation>macOS 키체인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 자격 증명 관리자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keyring (Secret Service)</source>
+        <translation>시스템 키링 (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui</name>
+    <message>
+        <location filename="../../ui/Destination.cpp" line="+26"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YouTube Studio › Go live › Stream: copy the stream key.</source>
+        <translation>YouTube 스튜디오 › 라이브 스트리밍 시작 › 스트림: 스트림 키를 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facebook (RTMPS)</source>
+        <translation>Facebook (RTMPS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facebook Live Producer › Streaming software: copy the stream key. Facebook accepts RTMPS only.</source>
+        <translation>Facebook Live Producer › 스트리밍 소프트웨어: 스트림 키를 복사하세요. Facebook은 RTMPS만 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twitch Creator Dashboard › Settings › Stream: copy the primary stream key.</source>
+        <translation>Twitch 크리에이터 대시보드 › 설정 › 방송: 기본 스트림 키를 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TikTok LIVE Center: paste the Server URL and the Stream key it shows (only some accounts get them). TikTok is vertical (9:16).</source>
+        <translation>TikTok LIVE 센터: 표시되는 서버 URL과 스트림 키를 붙여 넣으세요 (일부 계정에만 제공됩니다). TikTok은 세로(9:16)입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naver</source>
+        <translation>네이버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naver (CHZZK / Shopping Live) studio › stream settings: check the server URL shown there and copy the stream key.</source>
+        <translation>네이버 (치지직 / 쇼핑라이브) 스튜디오 › 방송 설정: 표시된 서버 URL을 확인하고 스트림 키를 복사하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom RTMP / RTMPS / SRT</source>
+        <translation>사용자 지정 RTMP / RTMPS / SRT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rtmp://host/app, rtmps://host:443/app or srt://host:port; the key is added at the end (SRT: as streamid).</source>
+        <translation>rtmp://host/app, rtmps://host:443/app 또는 srt://host:port. 키는 끝에 붙습니다 (SRT는 streamid로).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the destination a name.</source>
+        <translation>송출 대상의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the server URL (rtmp://, rtmps:// or srt://).</source>
+        <translation>서버 URL을 붙여 넣으세요 (rtmp://, rtmps:// 또는 srt://).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server must start with rtmp://, rtmps:// or srt://.</source>
+        <translation>서버는 rtmp://, rtmps:// 또는 srt://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server URL has no host name.</source>
+        <translation>서버 URL에 호스트 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the stream id or passphrase in the stream key field, not in the server URL (the server is saved in plain settings).</source>
+        <translation>스트림 ID나 암호는 서버 URL이 아니라 스트림 키 칸에 넣으세요 (서버는 일반 설정 파일에 저장됩니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server URL looks like it contains the stream key: paste only rtmp://host/app here and the key in the stream key field.</source>
+        <translation>서버 URL에 스트림 키가 들어 있는 것 같습니다: 여기에는 rtmp://host/app만 붙여 넣고 키는 스트림 키 칸에 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::AudioMeter</name>
+    <message>
+        <location filename="../../ui/AudioMeter.cpp" line="+34"/>
+        <source>Sound: %1 dB peak, %2 dB average</source>
+        <translation>소리: 최대 %1 dB, 평균 %2 dB</translation>
     </message>
 </context>
 <context>
@@ -594,6 +713,99 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::DestinationsDialog</name>
+    <message>
+        <location filename="../../ui/DestinationsDialog.cpp" line="+26"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go live here</source>
+        <translation>이 대상으로 방송</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Destinations</source>
+        <translation>송출 대상</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Landscape 16:9</source>
+        <translation>가로 16:9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical 9:16</source>
+        <translation>세로 9:16</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream key</source>
+        <translation>스트림 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>캔버스</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stream keys are kept in: %1. The settings file keeps only the name, server and switches.</source>
+        <translation>스트림 키 보관 위치: %1. 설정 파일에는 이름, 서버, 켜기/끄기만 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add a destination for each platform you stream to.</source>
+        <translation>방송할 플랫폼마다 송출 대상을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept in %1 — type to replace</source>
+        <translation>%1에 보관됨 — 바꾸려면 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This destination takes the vertical canvas: turn on Live › Vertical canvas, or switch it to landscape.</source>
+        <translation>이 송출 대상은 세로 캔버스를 씁니다: 방송 › 세로 캔버스를 켜거나 가로로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stream key could not be stored: %1</source>
+        <translation>스트림 키를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A removed destination&apos;s key could not be deleted: %1</source>
+        <translation>삭제한 송출 대상의 키를 지우지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::EndOfStreamDialog</name>
     <message>
         <location filename="../../ui/EndOfStreamDialog.cpp" line="+34"/>
@@ -935,6 +1147,238 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::LivePanel</name>
+    <message>
+        <location filename="../../ui/LivePanel.cpp" line="+56"/>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live</source>
+        <translation>방송 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnecting</source>
+        <translation>재연결 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Go &amp;Live</source>
+        <translation>방송 시작(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record</source>
+        <translation>녹화(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destinations…</source>
+        <translation>송출 대상(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Destination</source>
+        <translation>송출 대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bitrate</source>
+        <translation>비트레이트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropped</source>
+        <translation>드롭</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Destinations…</source>
+        <translation>송출 대상…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>■ Stop stream</source>
+        <translation>■ 방송 종료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Go Live</source>
+        <translation>● 방송 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>■ Stop recording</source>
+        <translation>■ 녹화 중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Record</source>
+        <translation>● 녹화</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Off air</source>
+        <translation>방송 대기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting the camera…</source>
+        <translation>카메라를 켜는 중…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop the stream?</source>
+        <translation>방송을 종료할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your viewers will see the stream end. The recording, if any, goes on.</source>
+        <translation>시청자 화면에서 방송이 끝납니다. 녹화 중이라면 녹화는 계속됩니다.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>reconnecting in %1 s</source>
+        <translation>%1초 후 재연결</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect now</source>
+        <translation>지금 재연결</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LIVE %1</source>
+        <translation>LIVE %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording (off air)</source>
+        <translation>녹화 중 (방송 안 함)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CPU at %1%: the stream may stutter. Close other programs or lower the canvas size.</source>
+        <translation>CPU %1%: 방송이 끊길 수 있습니다. 다른 프로그램을 닫거나 캔버스 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot check the recording disk: %1</source>
+        <translation>녹화 디스크를 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only %1 MB free for recordings in %2</source>
+        <translation>%2의 녹화 공간이 %1 MB밖에 남지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Quit while on air?</source>
+        <translation>방송 중에 끝낼까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitting ends the stream and finishes the recording.</source>
+        <translation>끝내면 방송이 종료되고 녹화도 마무리됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::LiveStudio</name>
+    <message>
+        <location filename="../../ui/LiveStudio.cpp" line="+101"/>
+        <source>The chosen source could not start: %1</source>
+        <translation>선택한 소스를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Recording</source>
+        <translation>녹화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording (vertical)</source>
+        <translation>녹화 (세로)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+112"/>
+        <source>The studio is still starting its camera; try again in a moment.</source>
+        <translation>스튜디오가 아직 카메라를 켜는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1: cannot read the stream key (%2)</source>
+        <translation>%1: 스트림 키를 읽을 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no stream key yet: add it in Live › Destinations…</source>
+        <translation>%1에 아직 스트림 키가 없습니다: 방송 › 송출 대상…에서 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 takes the vertical canvas: turn on Live › Vertical canvas first.</source>
+        <translation>%1은(는) 세로 캔버스를 씁니다: 먼저 방송 › 세로 캔버스를 켜세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stream has ended.</source>
+        <translation>방송이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create the recording folder %1</source>
+        <translation>녹화 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot record: %1</source>
+        <translation>녹화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot switch the source: %1</source>
+        <translation>소스를 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop the stream and the recording before changing the canvases.</source>
+        <translation>캔버스를 바꾸기 전에 방송과 녹화를 멈추세요.</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="+68"/>
@@ -952,7 +1396,7 @@ SKU %2</translation>
         <translation>가게 데이터베이스: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1005,6 +1449,62 @@ SKU %2</translation>
         <location line="+15"/>
         <source>Could not read the shop: %1</source>
         <translation>가게를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindowLive.cpp" line="+32"/>
+        <source>No keychain service answered (%1): stream keys and webhook secrets are kept in memory and forgotten when Stallcast closes.</source>
+        <translation>키체인 서비스가 응답하지 않습니다 (%1): 스트림 키와 웹훅 비밀 키는 메모리에만 보관되며 Stallcast를 닫으면 사라집니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Live</source>
+        <translation>방송</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The camera or test pattern could not start: %1</source>
+        <translation>카메라나 테스트 패턴을 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording saved: %1</source>
+        <translation>녹화 저장됨: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Live</source>
+        <translation>방송(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vertical canvas (9:16) too</source>
+        <translation>세로 캔버스(9:16)도 함께(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindowOnStream.cpp" line="+46"/>
+        <source>Flash sale on %1 started.</source>
+        <translation>%1 타임 세일을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash sale on %1 stopped.</source>
+        <translation>%1 타임 세일을 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Flash sale on %1: %2</source>
+        <translation>%1 타임 세일: %2</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1593,29 @@ SKU %2</translation>
         <location line="+2"/>
         <source>Buyer: enter who ordered (their handle or phone).</source>
         <translation>구매자: 주문한 사람(아이디나 전화번호)을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::OnStreamCard</name>
+    <message>
+        <location filename="../../ui/OnStreamCard.cpp" line="+115"/>
+        <source>Checkout settings, %1: %2</source>
+        <translation>결제 설정, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checkout settings: %1</source>
+        <translation>결제 설정: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the checkout secret: %1</source>
+        <translation>결제 비밀 키를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The product card could not go on stream: %1</source>
+        <translation>상품 카드를 방송에 띄우지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1889,29 @@ SKU %2</translation>
         <location line="+9"/>
         <source>Total: %1 buyers, %2 orders, %3 units</source>
         <translation>합계: 구매자 %1명, 주문 %2건, %3개</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::PreviewWidget</name>
+    <message>
+        <location filename="../../ui/PreviewWidget.cpp" line="+23"/>
+        <source>What your viewers see (the product card included)</source>
+        <translation>시청자가 보는 화면 (상품 카드 포함)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>What your viewers see (the product card included). Preview frames skipped so far: %1 — the stream itself loses none.</source>
+        <translation>시청자가 보는 화면 (상품 카드 포함). 지금까지 건너뛴 미리 보기 프레임: %1 — 방송 자체에서는 빠지는 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting the camera…</source>
+        <translation>카메라를 켜는 중…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2417,116 @@ SKU %2</translation>
         <location line="+3"/>
         <source>Order not placed: %1</source>
         <translation>주문을 넣지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stallcast::ui::SourcesPanel</name>
+    <message>
+        <location filename="../../ui/SourcesPanel.cpp" line="+54"/>
+        <source>Find devices again</source>
+        <translation>장치 다시 찾기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture</source>
+        <translation>영상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>소리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Showing: %1</source>
+        <translation>표시 중: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 is lost — trying again every second (%2)</source>
+        <translation>%1 연결 끊김 — 1초마다 다시 시도하는 중 (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>First camera, else the test pattern</source>
+        <translation>첫 번째 카메라 (없으면 테스트 패턴)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test pattern</source>
+        <translation>테스트 패턴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera: %1</source>
+        <translation>카메라: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Screen</source>
+        <translation>화면 캡처</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media file…</source>
+        <translation>미디어 파일…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still image…</source>
+        <translation>정지 이미지…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (tone, the file&apos;s sound or the microphone)</source>
+        <translation>자동 (테스트 톤, 파일 소리 또는 마이크)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test tone</source>
+        <translation>테스트 톤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microphone: %1</source>
+        <translation>마이크: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound</source>
+        <translation>소리 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show a still image</source>
+        <translation>정지 이미지 보여 주기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play a media file</source>
+        <translation>미디어 파일 재생</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media files (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.flv);;All files (*)</source>
+        <translation>미디어 파일 (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.flv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Switching…</source>
+        <translation>전환하는 중…</translation>
     </message>
 </context>
 <context>
