@@ -11,7 +11,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Destination", text);
+    // lupdate files a free tr() inside namespace stallcast::ui under the context "stallcast::ui",
+    // so that is where the translations are looked up.
+    return QCoreApplication::translate("stallcast::ui", text);
 }
 
 const QString kGroup = QStringLiteral("destinations");

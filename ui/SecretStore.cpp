@@ -34,6 +34,11 @@ void MemorySecretStore::remove(const QString &key, WriteDone done)
     later([done = std::move(done)] { done({}); });
 }
 
+QString MemorySecretStore::backendName() const
+{
+    return QCoreApplication::translate("stallcast::ui::MemorySecretStore", "memory (forgotten on exit)");
+}
+
 std::optional<QByteArray> MemorySecretStore::peek(const QString &key) const
 {
     const auto it = m_secrets.find(key);

@@ -35,7 +35,7 @@ public:
     void write(const QString &key, const QByteArray &secret, WriteDone done) override;
     void read(const QString &key, ReadDone done) override;
     void remove(const QString &key, WriteDone done) override;
-    QString backendName() const override { return QStringLiteral("memory (forgotten on exit)"); }
+    QString backendName() const override;
 
     // Synchronous view for tests.
     std::optional<QByteArray> peek(const QString &key) const;

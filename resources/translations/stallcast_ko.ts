@@ -117,7 +117,7 @@
 <context>
     <name>stallcast::ui</name>
     <message>
-        <location filename="../../ui/Destination.cpp" line="+26"/>
+        <location filename="../../ui/Destination.cpp" line="+28"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
@@ -1596,6 +1596,14 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::MemorySecretStore</name>
+    <message>
+        <location filename="../../ui/SecretStore.cpp" line="+39"/>
+        <source>memory (forgotten on exit)</source>
+        <translation>메모리 (종료하면 지워짐)</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::OnStreamCard</name>
     <message>
         <location filename="../../ui/OnStreamCard.cpp" line="+115"/>
@@ -1681,7 +1689,7 @@ SKU %2</translation>
         <translation>수신 주소, 웹훅 비밀 키와 URL</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Order receiver: off</source>
         <translation>주문 수신: 꺼짐</translation>
     </message>
@@ -2223,7 +2231,7 @@ SKU %2</translation>
         <translation>선택한 상품의 타임 세일을 지금 끝냅니다</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Nothing featured</source>
         <translation>소개 중인 상품 없음</translation>
     </message>

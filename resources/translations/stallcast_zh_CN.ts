@@ -117,7 +117,7 @@
 <context>
     <name>stallcast::ui</name>
     <message>
-        <location filename="../../ui/Destination.cpp" line="+26"/>
+        <location filename="../../ui/Destination.cpp" line="+28"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
@@ -1596,6 +1596,14 @@ SKU %2</translation>
     </message>
 </context>
 <context>
+    <name>stallcast::ui::MemorySecretStore</name>
+    <message>
+        <location filename="../../ui/SecretStore.cpp" line="+39"/>
+        <source>memory (forgotten on exit)</source>
+        <translation>内存（退出时清除）</translation>
+    </message>
+</context>
+<context>
     <name>stallcast::ui::OnStreamCard</name>
     <message>
         <location filename="../../ui/OnStreamCard.cpp" line="+115"/>
@@ -1681,7 +1689,7 @@ SKU %2</translation>
         <translation>监听地址、webhook 密钥和 URL</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Order receiver: off</source>
         <translation>接单服务：关闭</translation>
     </message>
@@ -2223,7 +2231,7 @@ SKU %2</translation>
         <translation>立即结束所选商品的限时特卖</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Nothing featured</source>
         <translation>未展示商品</translation>
     </message>
