@@ -237,3 +237,19 @@ TEST_CASE("live ui: the preview paints composed frames, the sources panel switch
     REQUIRE(test::waitUntil([&] { return sources.meter().rmsDb() <= -59; }));
     CHECK(QSettings().value(QStringLiteral("live/audio")).toString() == QStringLiteral("none"));
 }
+
+TEST_CASE("live ui: live/canvas in the settings picks the landscape canvas, a bad value keeps 720p",
+          "[ui][live]")
+{
+    test::TempDir dir;
+    test::OffscreenStudioApp app(dir / "settings");
+    QSettings settings;
+    settings.remove(QStringLiteral("live/canvas"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1280x720@30");
+    settings.setValue(QStringLiteral("live/canvas"), QStringLiteral("1920x1080@30"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1920x1080@30");
+    CHECK_FALSE(ui::LiveStudio::optionsFromSettings().vertical.has_value());
+    settings.setValue(QStringLiteral("live/canvas"), QStringLiteral("1921x1080"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1280x720@30");
+    settings.remove(QStringLiteral("live/canvas"));
+}
