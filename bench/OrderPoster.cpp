@@ -54,7 +54,8 @@ void OrderPoster::run()
     auto slot = started;
     auto &r = m_result;
     for (std::int64_t i = 0; !m_stop; ++i) {
-        const auto &product = m_posting.products[static_cast<std::size_t>(i) % m_posting.products.size()];
+        const auto &products = m_posting.products;
+        const auto &product = products[static_cast<std::size_t>(i) % products.size()];
         const auto body = stallcastOrderJson(m_posting.runId + "-" + std::to_string(i),
                                              "viewer" + std::to_string(i % 997), product.sku,
                                              product.unitPrice, product.currency);
@@ -67,7 +68,8 @@ void OrderPoster::run()
         const auto answer = client.Post("/webhooks/stallcast", headers, body, "application/json");
         const auto answeredAt = Clock::now();
         ++r.sent;
-        r.latency.add(std::chrono::duration_cast<std::chrono::nanoseconds>(answeredAt - sentAt).count());
+        r.latency.add(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(answeredAt - sentAt).count());
         if (!answer) {
             ++r.failed;
             if (r.firstProblem.empty())

@@ -6,6 +6,7 @@
 #include "MachineInfo.h"
 #include "MarkdownText.h"
 #include "OrderPoster.h"
+#include "SlowEventProbe.h"
 #include "UiReport.h"
 #include "DemoShop.h"
 #include "LivePanel.h"
@@ -56,6 +57,7 @@ struct UiOptions {
     int seconds = 20; // per phase
     int rate = 200;   // orders per second
     std::string canvas = "1920x1080@30";
+    int slowEventsMs = 0; // --slow-events: list the UI events slower than this per phase
     ReportOptions report;
 };
 
@@ -67,6 +69,8 @@ UiOptions parseUiOptions(const std::vector<std::string> &args)
             o.seconds = static_cast<int>(parseCount(option, value(), 2));
         else if (option == "--rate")
             o.rate = static_cast<int>(parseCount(option, value(), 1));
+        else if (option == "--slow-events")
+            o.slowEventsMs = static_cast<int>(parseCount(option, value(), 1));
         else if (option == "--canvas")
             o.canvas = media::parseCanvasFormat(value(), "--canvas").toString();
         else
@@ -161,8 +165,9 @@ std::vector<PostedProduct> orderableProducts(db::Database &database)
 // One phase: the event loop runs for `seconds` with the stall monitor on; the studio's own
 // counters are read before and after.
 UiPhase measurePhase(const std::string &name, ui::MainWindow &window, ui::UiStallMonitor &monitor,
-                     double seconds)
+                     double seconds, SlowEventProbe &probe)
 {
+    probe.takeSlowest(0); // only this phase's
     const auto session = window.liveStudio().session();
     const auto before = session->snapshot();
     const auto shown = window.preview().framesShown();
@@ -174,6 +179,10 @@ UiPhase measurePhase(const std::string &name, ui::MainWindow &window, ui::UiStal
     runEventLoop(seconds);
     const auto stalls = monitor.report();
     monitor.stop();
+    for (const auto &event : probe.takeSlowest(15))
+        std::cerr << "slow UI event (" << name << "): " << format("%.1f", event.wallMs)
+                  << " ms, UI-thread CPU " << format("%.1f", event.cpuMs) << " ms: " << event.what
+                  << "\n";
     UiPhase phase;
     phase.name = name;
     phase.seconds = std::chrono::duration<double>(Clock::now() - began).count();
@@ -204,7 +213,8 @@ std::int64_t recordingBytes(const std::filesystem::path &folder)
 
 std::string uiUsage()
 {
-    return "  ui [--seconds N] [--rate N] [--canvas WxH@FPS] [--dir DIR] [--docs PATH | --no-docs]\n";
+    return "  ui [--seconds N] [--rate N] [--canvas WxH@FPS] [--slow-events MS] [--dir DIR]\n"
+           "     [--docs PATH | --no-docs]\n";
 }
 
 int runUiBenchmark(const std::vector<std::string> &args)
@@ -218,7 +228,8 @@ int runUiBenchmark(const std::vector<std::string> &args)
     int argc = 1;
     char name[] = "stallcast-bench";
     char *argv[] = {name, nullptr};
-    QApplication app(argc, argv);
+    SlowEventProbe app(argc, argv);
+    app.setThreshold(std::chrono::milliseconds(o.slowEventsMs));
     ui::installUiFonts();
 
     UiRun run;
@@ -255,20 +266,21 @@ int runUiBenchmark(const std::vector<std::string> &args)
     runEventLoop(2); // first loads, layout, fonts
 
     ui::UiStallMonitor monitor;
-    run.phases.push_back(measurePhase("idle: open, encoder idle (baseline)", window, monitor, o.seconds));
+    run.phases.push_back(
+        measurePhase("idle: open, encoder idle (baseline)", window, monitor, o.seconds, app));
 
     window.livePanel().recordAction()->trigger();
     waitFor([&] { return studio.session()->attached("recording"); }, std::chrono::seconds(30),
             "the recording starting");
     runEventLoop(2); // the encoder's first keyframe and look-ahead
-    run.phases.push_back(measurePhase("recording " + o.canvas, window, monitor, o.seconds));
+    run.phases.push_back(measurePhase("recording " + o.canvas, window, monitor, o.seconds, app));
 
     const int rowsBefore = window.ordersModel().rowCount();
     {
         OrderPoster poster(posting);
         run.phases.push_back(measurePhase("recording " + o.canvas + " + " + std::to_string(o.rate)
                                               + " orders/s",
-                                          window, monitor, o.seconds));
+                                          window, monitor, o.seconds, app));
         poster.stop();
         run.phases.back().orders = poster.result();
     }
