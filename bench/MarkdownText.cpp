@@ -43,14 +43,14 @@ void replaceMarkedSection(const std::filesystem::path &file, std::string_view be
     const auto from = content.find(begin);
     const auto to = from == std::string::npos ? std::string::npos : content.find(end, from);
     if (from != std::string::npos && to != std::string::npos) {
-        auto stop = to + end.size();
-        if (stop < content.size() && content[stop] == '\n')
-            ++stop;
-        content.replace(from, stop - from, section);
+        // Only the markers and what is between them: the text after the end marker (its
+        // newline, the blank line before the next heading) stays as it was.
+        content.replace(from, to + end.size() - from, section);
     } else {
-        if (!content.empty() && content.back() != '\n')
+        // One blank line before the appended section, and a newline at the end of the file.
+        while (!content.empty() && !content.ends_with("\n\n"))
             content += "\n";
-        content += "\n" + section;
+        content += section + "\n";
     }
     if (file.has_parent_path())
         std::filesystem::create_directories(file.parent_path());

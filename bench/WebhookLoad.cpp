@@ -27,15 +27,21 @@ using SteadyClock = std::chrono::steady_clock;
 
 } // namespace
 
+std::string stallcastOrderJson(const std::string &id, const std::string &buyerHandle,
+                               const std::string &sku, std::int64_t unitPrice,
+                               const std::string &currency)
+{
+    return "{\"id\":\"dlv-" + id + "\",\"order_id\":\"bench-" + id + "\",\"buyer\":{\"handle\":\""
+           + buyerHandle + "\"},\"currency\":\"" + currency + "\",\"lines\":[{\"sku\":\"" + sku
+           + "\",\"qty\":1,\"unit_price\":" + std::to_string(unitPrice) + "}],\"paid\":true}";
+}
+
 std::string webhookOrderBody(const WebhookLoad &load, std::size_t connection, std::size_t index)
 {
-    const auto sku = BenchShop::sku((connection + index) % load.products);
-    const auto id = std::to_string(connection) + "-" + std::to_string(index);
-    return "{\"id\":\"dlv-" + id + "\",\"order_id\":\"bench-" + id
-           + "\",\"buyer\":{\"handle\":\"buyer" + std::to_string(connection)
-           + "\"},\"currency\":\"KRW\",\"lines\":[{\"sku\":\"" + sku
-           + "\",\"qty\":1,\"unit_price\":" + std::to_string(BenchShop::kPrice)
-           + "}],\"paid\":true}";
+    return stallcastOrderJson(std::to_string(connection) + "-" + std::to_string(index),
+                              "buyer" + std::to_string(connection),
+                              BenchShop::sku((connection + index) % load.products),
+                              BenchShop::kPrice, "KRW");
 }
 
 std::size_t ordersOnConnection(const WebhookLoad &load, std::size_t connection)

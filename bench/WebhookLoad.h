@@ -25,6 +25,12 @@ struct WebhookLoadResult {
     LatencyStats latency; // request sent -> ack received
 };
 
+// A paid order in our own webhook format (docs/WEBHOOKS.md): delivery "dlv-<id>", shop order
+// "bench-<id>", one unit of `sku` at `unitPrice` minor units of `currency`.
+std::string stallcastOrderJson(const std::string &id, const std::string &buyerHandle,
+                               const std::string &sku, std::int64_t unitPrice,
+                               const std::string &currency);
+
 // The JSON body of delivery `index` on `connection`: a unique delivery and order id, one unit of
 // one of the load's products, paid.
 std::string webhookOrderBody(const WebhookLoad &load, std::size_t connection, std::size_t index);

@@ -33,8 +33,8 @@ int main(int argc, char **argv)
                               "card on the overlay layer -> encoded frame\n"
                               "  studio   an open studio's CPU, encoder idle vs recording\n"
 #ifdef STALLCAST_BENCH_UI
-                              "  ui       the studio's longest UI-thread stall while orders "
-                              "arrive, vs idle\n"
+                              "  ui       the studio's longest UI-thread stall while it records "
+                              "1080p and takes 200 signed orders/s over HTTP, vs idle\n"
 #endif
                               "\n"
                               + stallcast::bench::ordersUsage()

@@ -20,6 +20,7 @@ namespace {
 const QString kSourceKey = QStringLiteral("live/source");
 const QString kAudioKey = QStringLiteral("live/audio");
 const QString kDualKey = QStringLiteral("live/dualOutput");
+const QString kCanvasKey = QStringLiteral("live/canvas");
 const QString kFolderKey = QStringLiteral("live/recordingFolder");
 const QString kRecordingId = QStringLiteral("recording");
 const QString kVerticalRecordingId = QStringLiteral("recording-vertical");
@@ -45,6 +46,14 @@ studio::LiveSessionOptions LiveStudio::optionsFromSettings()
     studio::LiveSessionOptions options;
     options.source = settings.value(kSourceKey, QStringLiteral("auto")).toString().toStdString();
     options.audio = settings.value(kAudioKey, QStringLiteral("default")).toString().toStdString();
+    if (const QString canvas = settings.value(kCanvasKey).toString(); !canvas.isEmpty()) {
+        try {
+            options.landscape = media::parseCanvasFormat(canvas.toStdString(), "live/canvas");
+        } catch (const std::invalid_argument &e) {
+            logLine("settings " + settings.fileName().toStdString() + ": " + e.what()
+                    + "; using " + options.landscape.toString());
+        }
+    }
     if (settings.value(kDualKey, false).toBool())
         options.vertical = media::CanvasFormat{720, 1280, 30};
     options.log = [](const std::string &line) { logLine(line); };

@@ -22,7 +22,9 @@ namespace stallcast::ui {
 class LiveStudio final : public QObject {
     Q_OBJECT
 public:
-    // The session's options from QSettings ("live/..."): source, microphone, dual output.
+    // The session's options from QSettings ("live/..."): source, microphone, dual output, and
+    // the landscape canvas ("live/canvas", WxH@FPS, default 1280x720@30; a bad value is logged
+    // with the settings file and the default used).
     static studio::LiveSessionOptions optionsFromSettings();
 
     LiveStudio(studio::LiveSessionOptions options, std::shared_ptr<SecretStore> secrets,

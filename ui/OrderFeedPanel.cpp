@@ -172,14 +172,14 @@ void OrderFeedPanel::updateTexts()
     else
         m_title->setText(tr("Orders · %1, newest first").arg(all.size()));
 
-    std::vector<orders::Order> session;
+    SalesTotals session; // totalled in place: this runs on every batch of live orders
     const std::int64_t start = m_sessionStart.value_or(0);
     for (const auto &order : all)
         if (order.id > start || m_liveBeforeLoad.count(order.id) != 0)
-            session.push_back(order);
-    m_session->setText(session.empty()
+            addToSalesTotals(session, order);
+    m_session->setText(session.orders == 0
                            ? tr("This session: no orders yet")
-                           : tr("This session: %1").arg(salesSummaryText(salesTotals(session))));
+                           : tr("This session: %1").arg(salesSummaryText(session)));
 }
 
 } // namespace stallcast::ui

@@ -79,9 +79,9 @@ bool isNumeric(int column)
 
 OrdersTableModel::OrdersTableModel(QObject *parent) : RowListModel(parent) {}
 
-void OrdersTableModel::setOrders(std::vector<orders::Order> orders)
+void OrdersTableModel::setOrders(const std::vector<orders::Order> &orders)
 {
-    replaceRows(std::move(orders));
+    updateRows(orders);
 }
 
 int OrdersTableModel::columnCount(const QModelIndex &parent) const
@@ -93,6 +93,8 @@ void OrdersTableModel::upsertOrders(const std::vector<Order> &orders)
 {
     if (orders.empty())
         return;
+    if (appendRows(orders))
+        return; // the usual case: new orders, newer than every row
     const auto byId = [](const Order &a, const Order &b) { return a.id < b.id; };
     std::vector<Order> next = rows(); // sorted by id: the book lists them so, events keep it
     for (const auto &order : orders) {

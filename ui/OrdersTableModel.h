@@ -24,7 +24,7 @@ public:
 
     explicit OrdersTableModel(QObject *parent = nullptr);
 
-    void setOrders(std::vector<orders::Order> orders);
+    void setOrders(const std::vector<orders::Order> &orders);
     // Adds or updates orders (live events) without waiting for the next reload; one model
     // change for the whole batch.
     void upsertOrders(const std::vector<orders::Order> &orders);

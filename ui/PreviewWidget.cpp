@@ -3,6 +3,7 @@
 #include "studio/LiveSession.h"
 
 #include <QPainter>
+#include <QRegion>
 #include <QPointer>
 
 namespace stallcast::ui {
@@ -12,6 +13,7 @@ namespace {
 // keeps the conversion cheap (a 1080p canvas is scaled down on the feed's thread).
 const QSize kLandscapeMax(960, 540);
 const QSize kVerticalMax(304, 540);
+const QColor kBackground(24, 24, 28);
 } // namespace
 
 PreviewWidget::PreviewWidget(QWidget *parent)
@@ -45,7 +47,10 @@ void PreviewWidget::attach(const std::shared_ptr<studio::LiveSession> &session)
             }));
         m_taps.push_back(std::move(tap));
         m_images.emplace_back();
+        const auto format = session->canvasFormat(role);
+        m_canvasSizes.emplace_back(format.width, format.height);
     }
+    fitFeeds();
     update();
 }
 
@@ -54,6 +59,7 @@ void PreviewWidget::detach()
     m_feeds.clear(); // joins the feed threads
     m_taps.clear();
     m_images.clear();
+    m_canvasSizes.clear();
     m_session.reset();
 }
 
@@ -92,40 +98,77 @@ void PreviewWidget::takeImages()
     }
 }
 
+std::vector<QRect> PreviewWidget::placements() const
+{
+    // Side by side, each as large as fits, the landscape canvas getting most of the width.
+    const int gap = 8;
+    int totalAspectWidth = 0; // widths at the widget's height
+    for (const auto &size : m_canvasSizes)
+        totalAspectWidth += size.width() * height() / std::max(1, size.height());
+    const int available = width() - gap * static_cast<int>(m_canvasSizes.size() - 1);
+    const double scale = std::min(1.0, static_cast<double>(available) / std::max(1, totalAspectWidth));
+    std::vector<QRect> rects;
+    int x = 0;
+    for (const auto &size : m_canvasSizes) {
+        const int h = static_cast<int>(height() * scale);
+        const int w = size.width() * h / std::max(1, size.height());
+        rects.emplace_back(x, (height() - h) / 2, w, h);
+        x += w + gap;
+    }
+    return rects;
+}
+
+void PreviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFeeds();
+}
+
+void PreviewWidget::fitFeeds()
+{
+    // The feeds scale to exactly what is painted, on their threads: painting is then a copy.
+    // (Scaling here would run Qt's image scaling on the UI thread, which waits for its helper
+    // threads — behind the encoder's on a busy machine.)
+    const auto rects = placements();
+    const double ratio = devicePixelRatioF();
+    for (std::size_t i = 0; i < m_feeds.size() && i < rects.size(); ++i)
+        m_feeds[i]->setMaxSize(rects[i].size() * ratio, ratio);
+}
+
 void PreviewWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(24, 24, 28));
     if (m_images.empty()) {
+        painter.fillRect(rect(), kBackground);
         painter.setPen(QColor(200, 200, 200));
         painter.drawText(rect(), Qt::AlignCenter, tr("Starting the camera…"));
         return;
     }
-    // Side by side, each as large as fits, the landscape canvas getting most of the width.
-    const int gap = 8;
-    int totalAspectWidth = 0; // widths at the widget's height
-    std::vector<QSize> natural;
-    for (const auto &image : m_images) {
-        const QSize size = image.isNull() ? QSize(16, 9) : image.size();
-        natural.push_back(size);
-        totalAspectWidth += size.width() * height() / std::max(1, size.height());
-    }
-    const int available = width() - gap * static_cast<int>(m_images.size() - 1);
-    const double scale = std::min(1.0, static_cast<double>(available) / std::max(1, totalAspectWidth));
-    int x = 0;
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    for (std::size_t i = 0; i < m_images.size(); ++i) {
-        const int h = static_cast<int>(height() * scale);
-        const int w = natural[i].width() * h / std::max(1, natural[i].height());
-        const QRect target(x, (height() - h) / 2, w, h);
-        if (m_images[i].isNull()) {
-            painter.setPen(QColor(200, 200, 200));
-            painter.drawText(target, Qt::AlignCenter, tr("Starting…"));
+    const auto rects = placements();
+    QRegion background(rect());
+    for (std::size_t i = 0; i < m_images.size() && i < rects.size(); ++i) {
+        const QImage &image = m_images[i];
+        const QSize shown = image.isNull() ? QSize() : image.deviceIndependentSize().toSize();
+        if (image.isNull()) {
+            continue;
+        } else if (shown.width() <= rects[i].width() && shown.height() <= rects[i].height()) {
+            // The usual case: the feed made it this size; centred, unscaled.
+            QRect at(QPoint(), shown);
+            at.moveCenter(rects[i].center());
+            painter.drawImage(at.topLeft(), image);
+            background -= at;
         } else {
-            painter.drawImage(target, m_images[i]);
+            // Just after a resize, until the feed's next picture: a plain (not smooth) scale.
+            painter.drawImage(rects[i], image);
+            background -= rects[i];
         }
-        x += w + gap;
     }
+    for (const QRect &r : background)
+        painter.fillRect(r, kBackground);
+    painter.setPen(QColor(200, 200, 200));
+    for (std::size_t i = 0; i < m_images.size() && i < rects.size(); ++i)
+        if (m_images[i].isNull())
+            painter.drawText(rects[i], Qt::AlignCenter, tr("Starting…"));
 }
 
 } // namespace stallcast::ui

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <utility>
+#include <limits>
 #include <vector>
 
 namespace stallcast::ui {
@@ -66,6 +67,61 @@ protected:
         if (firstChanged < endChanged && columnCount() > 0)
             emit dataChanged(index(static_cast<int>(firstChanged), 0),
                              index(static_cast<int>(endChanged) - 1, columnCount() - 1));
+    }
+
+    // The same change as replaceRows(), but only the rows that are new or whose content changed
+    // are copied: a reload of thousands of orders that adds a few copies a few, not all.
+    // Rows past the end of `next` (orders shown live, not in this reload yet) are removed
+    // rather than the model reset.
+    void updateRows(const std::vector<Row> &next)
+    {
+        const std::size_t kept = commonPrefix(next);
+        if (kept < m_rows.size() && kept < next.size()) {
+            replaceRows(next);
+            return;
+        }
+        if (kept < m_rows.size()) {
+            beginRemoveRows({}, static_cast<int>(kept), static_cast<int>(m_rows.size() - 1));
+            m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(kept), m_rows.end());
+            endRemoveRows();
+        }
+        std::size_t firstChanged = kept;
+        std::size_t endChanged = 0;
+        for (std::size_t i = 0; i < kept; ++i) {
+            if (sameContent(m_rows[i], next[i]))
+                continue;
+            m_rows[i] = next[i];
+            firstChanged = std::min(firstChanged, i);
+            endChanged = i + 1;
+        }
+        if (next.size() > kept) {
+            beginInsertRows({}, static_cast<int>(kept), static_cast<int>(next.size() - 1));
+            m_rows.insert(m_rows.end(), next.begin() + static_cast<std::ptrdiff_t>(kept), next.end());
+            endInsertRows();
+        }
+        if (firstChanged < endChanged && columnCount() > 0)
+            emit dataChanged(index(static_cast<int>(firstChanged), 0),
+                             index(static_cast<int>(endChanged) - 1, columnCount() - 1));
+    }
+
+    // Adds rows whose ids are all above the last row's, in order (new orders): only they are
+    // copied. False, with nothing changed, when they are not.
+    bool appendRows(const std::vector<Row> &rows)
+    {
+        if (rows.empty())
+            return true;
+        std::int64_t last = m_rows.empty() ? std::numeric_limits<std::int64_t>::min()
+                                           : rowId(m_rows.back());
+        for (const auto &row : rows) {
+            if (rowId(row) <= last)
+                return false;
+            last = rowId(row);
+        }
+        const int first = rowCount();
+        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+        m_rows.insert(m_rows.end(), rows.begin(), rows.end());
+        endInsertRows();
+        return true;
     }
 
 private:

@@ -22,6 +22,9 @@ struct SalesTotals {
 };
 
 SalesTotals salesTotals(const std::vector<orders::Order> &orders);
+// Adds one order to `totals` (salesTotals is this over every order): lets a caller total a
+// subset without copying the orders.
+void addToSalesTotals(SalesTotals &totals, const orders::Order &order);
 
 // "3 orders (2 paid) · 5 units sold · revenue 96,800 KRW · 1 order needs attention"
 QString salesSummaryText(const SalesTotals &totals);

@@ -14,10 +14,11 @@
 namespace stallcast::studio {
 
 // Turns a canvas's PreviewTap into pictures the studio can paint, on a thread of its own: each
-// composed frame is scaled down (libswscale, bilinear) into an RGB QImage no larger than
-// `maxSize`, kept in a one-image slot, and `ready` is called — at most once until the image is
-// taken, so a busy UI thread never gets a queue of stale pictures (the newest one wins and the
-// ones it replaced are counted). The UI thread's only work is takeLatest() and painting.
+// composed frame is scaled down (libswscale, bilinear) into a QImage no larger than `maxSize`
+// (Format_RGB32, the widgets' own format, so painting it unscaled is a plain copy), kept in a
+// one-image slot, and `ready` is called — at most once until the image is taken, so a busy UI
+// thread never gets a queue of stale pictures (the newest one wins and the ones it replaced are
+// counted). The UI thread's only work is takeLatest() and painting.
 class PreviewFeed {
 public:
     // `ready` runs on the feed's thread: it should only post a queued call to the UI thread.
@@ -28,6 +29,9 @@ public:
 
     // Any thread: the newest picture (null before the first one); allows the next `ready`.
     QImage takeLatest();
+    // Any thread: the size the next pictures fit in (device pixels; the preview widget's size,
+    // so it paints them without scaling) and the device pixel ratio they are tagged with.
+    void setMaxSize(QSize maxSize, double devicePixelRatio = 1.0);
     std::int64_t converted() const { return m_converted.load(); }
     // Pictures converted but replaced before the UI took them.
     std::int64_t replaced() const { return m_replaced.load(); }
@@ -39,6 +43,8 @@ private:
     QSize m_maxSize;
     std::function<void()> m_ready;
     std::mutex m_mutex;
+    QSize m_wantedSize;       // guarded by m_mutex: setMaxSize() for the feed's thread
+    double m_devicePixelRatio = 1.0;
     QImage m_latest;
     bool m_pending = false; // a `ready` was sent and the image not taken yet
     std::atomic<bool> m_stop{false};

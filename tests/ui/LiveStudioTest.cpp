@@ -222,6 +222,16 @@ TEST_CASE("live ui: the preview paints composed frames, the sources panel switch
     CHECK(preview.framesDropped() >= 0);
     const QImage grabbed = preview.grab().toImage();
     CHECK(grabbed.size() == QSize(640, 360));
+    // Made smaller, the feeds scale to the size shown (400x200: 266x200 and 112x200 side by
+    // side) and the widget copies the pictures unscaled, in the widgets' own format.
+    preview.resize(400, 200);
+    REQUIRE(test::waitUntil([&] { return preview.latestImage(0).size() == QSize(266, 200); }));
+    REQUIRE(test::waitUntil([&] { return preview.latestImage(1).size() == QSize(112, 200); }));
+    CHECK(preview.latestImage(0).format() == QImage::Format_RGB32);
+    const QImage small = preview.grab().toImage();
+    const QImage shown = preview.latestImage(0);
+    CHECK(small.pixel(133, 100) == shown.pixel(133, 100));
+    CHECK(small.pixel(10, 190) == shown.pixel(10, 190));
 
     REQUIRE(test::waitUntil([&] { return sources.devicesListed(); }));
     auto &audio = sources.audioChoice();
@@ -236,4 +246,20 @@ TEST_CASE("live ui: the preview paints composed frames, the sources panel switch
     CHECK(studio.currentAudio() == QStringLiteral("none"));
     REQUIRE(test::waitUntil([&] { return sources.meter().rmsDb() <= -59; }));
     CHECK(QSettings().value(QStringLiteral("live/audio")).toString() == QStringLiteral("none"));
+}
+
+TEST_CASE("live ui: live/canvas in the settings picks the landscape canvas, a bad value keeps 720p",
+          "[ui][live]")
+{
+    test::TempDir dir;
+    test::OffscreenStudioApp app(dir / "settings");
+    QSettings settings;
+    settings.remove(QStringLiteral("live/canvas"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1280x720@30");
+    settings.setValue(QStringLiteral("live/canvas"), QStringLiteral("1920x1080@30"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1920x1080@30");
+    CHECK_FALSE(ui::LiveStudio::optionsFromSettings().vertical.has_value());
+    settings.setValue(QStringLiteral("live/canvas"), QStringLiteral("1921x1080"));
+    CHECK(ui::LiveStudio::optionsFromSettings().landscape.toString() == "1280x720@30");
+    settings.remove(QStringLiteral("live/canvas"));
 }

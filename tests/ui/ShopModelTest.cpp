@@ -71,3 +71,40 @@ TEST_CASE("shop: a shelf reload reports only the products whose figures changed"
     CHECK(changed.at(0).at(0).toModelIndex().row() == 2);
     CHECK(model.data(model.index(2, ui::CatalogTableModel::Available)).toString() == QStringLiteral("8"));
 }
+
+TEST_CASE("shop: live orders are appended, and a reload that has not seen them yet removes them without a reset", "[ui][shop][model]")
+{
+    ui::OrdersTableModel model;
+    model.setOrders({order(1, 10), order(2, 20), order(3, 30)});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.upsertOrders({order(4, 40), order(5, 50)}); // live, newer than every row
+    REQUIRE(inserted.count() == 1);
+    CHECK(inserted.at(0).at(1).toInt() == 3);
+    CHECK(inserted.at(0).at(2).toInt() == 4);
+    CHECK(model.rowCount() == 5);
+
+    // The reload knows order 4 (now fulfilled) but not 5 yet: 5 goes, 4 is updated in place.
+    auto fulfilled = order(4, 41);
+    fulfilled.status = orders::OrderStatus::Fulfilled;
+    model.setOrders({order(1, 10), order(2, 20), order(3, 30), fulfilled});
+    CHECK(reset.count() == 0);
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.at(0).at(1).toInt() == 4);
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).value<QModelIndex>().row() == 3);
+    CHECK(model.rowCount() == 4);
+    CHECK(model.rowAt(3).status == orders::OrderStatus::Fulfilled);
+
+    // An older order arriving late is still put in its place.
+    model.upsertOrders({order(6, 60)});
+    model.setOrders({order(1, 10), order(3, 30)}); // order 2 gone: a different list, reset
+    CHECK(reset.count() == 1);
+    CHECK(model.rowCount() == 2);
+    model.upsertOrders({order(2, 20)});
+    CHECK(model.rowCount() == 3);
+    CHECK(model.rowAt(1).id == 2);
+}

@@ -8,9 +8,9 @@ stallcast_add_test(stallcast_live_ui_tests
   StudioTestSupport.cpp StudioTestSupport.h
   ${PROJECT_SOURCE_DIR}/tests/media/MediaProbe.cpp ${PROJECT_SOURCE_DIR}/tests/media/MediaProbe.h
   LIBS stallcast_ui Qt6::Test
-  # The offscreen platform and "no D-Bus session" are set by the tests themselves
-  # (OffscreenStudioApp, DestinationsTest.cpp): catch_discover_tests splits an ENVIRONMENT list.
-  PROPERTIES LABELS needs-linux-tools)
+  # OffscreenStudioApp and DestinationsTest.cpp also set these themselves (run by hand).
+  PROPERTIES LABELS needs-linux-tools
+  ENVIRONMENT QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 target_include_directories(stallcast_live_ui_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/media
   ${PROJECT_SOURCE_DIR}/tests/studio)
 

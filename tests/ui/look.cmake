@@ -9,7 +9,7 @@ stallcast_add_test(stallcast_ui_look_tests
   UiThemeTest.cpp
   StudioTestSupport.cpp StudioTestSupport.h
   LIBS stallcast_ui Qt6::Test
-  PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+  ENVIRONMENT QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # The translation test runs lupdate over the code into a scratch copy of the Korean file.
 target_compile_definitions(stallcast_ui_look_tests PRIVATE
   STALLCAST_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")

@@ -12,7 +12,7 @@ stallcast_add_test(stallcast_ui_shop_tests
   StudioTestSupport.cpp StudioTestSupport.h
   ${PROJECT_SOURCE_DIR}/tests/feed_http/StallcastDelivery.cpp
   LIBS stallcast_ui Qt6::Test stallcast_httplib
-  PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+  ENVIRONMENT QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent)
 # StallcastDelivery (signed webhook bodies) and ExternalProgram (zbarimg reading the checkout
 # preview back; a missing zbarimg fails the test, never skips it).
 target_include_directories(stallcast_ui_shop_tests PRIVATE
