@@ -161,6 +161,7 @@ void MainWindow::buildMenus()
     shopMenu->addAction(m_shop->newOrderAction());
     shopMenu->addAction(m_shop->catalogueAction());
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     settingsMenu->addAction(m_shop->receiverSettingsAction());
     settingsMenu->addAction(m_shop->checkoutSettingsAction());
 

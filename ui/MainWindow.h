@@ -80,6 +80,7 @@ private:
     // The live side (MainWindowLive.cpp): preview, Go Live / Record, sources, destinations.
     void buildLiveDocks();
     void buildOnStream();
+    void buildLayoutActions();
     void runFlashSaleChange(const QString &sku,
                             std::function<void(orders::FlashSaleBook &)> change,
                             const QString &doneText);

@@ -11,6 +11,10 @@
 #include "db/Database.h"
 #include "orders/FlashSaleBook.h"
 
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace stallcast::ui {
@@ -30,6 +34,7 @@ void MainWindow::buildOnStream()
     connect(m_onStream, &OnStreamCard::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kOnStreamMessageMs); });
     m_onStream->reloadCheckout();
+    buildLayoutActions();
 
     connect(m_shop, &ShopSide::flashSaleRequested, this,
             [this](const QString &sku, qint64 priceMinor, const QString &, int minutes,
@@ -66,6 +71,37 @@ void MainWindow::buildOnStream()
         const QDateTime started = m_liveSince;
         m_liveSince = {};
         showEndOfStreamSummary(started, now);
+    });
+}
+
+// Settings › On-stream layout: the merchant's own layout template files (card, toast and ticker
+// moved and scaled, docs/OVERLAY.md "Templates"), one for each canvas, or the built-in ones.
+void MainWindow::buildLayoutActions()
+{
+    auto *settingsMenu = menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    if (!settingsMenu)
+        return;
+    QMenu *layout = settingsMenu->addMenu(tr("On-stream &layout"));
+    const auto choose = [this](const QString &key, const QString &title) {
+        const QString current = QSettings().value(key).toString();
+        const QString file = QFileDialog::getOpenFileName(this, title, current,
+                                                          tr("Layout templates (*.json)"));
+        if (file.isEmpty())
+            return;
+        QSettings().setValue(key, file);
+        m_onStream->reloadLayout();
+    };
+    layout->addAction(tr("Landscape layout file…"), this, [this, choose] {
+        choose(kLandscapeLayoutKey, tr("Layout template for the landscape canvas"));
+    });
+    layout->addAction(tr("Vertical layout file…"), this, [this, choose] {
+        choose(kVerticalLayoutKey, tr("Layout template for the vertical canvas"));
+    });
+    layout->addAction(tr("Built-in layouts"), this, [this] {
+        QSettings settings;
+        settings.remove(kLandscapeLayoutKey);
+        settings.remove(kVerticalLayoutKey);
+        m_onStream->reloadLayout();
     });
 }
 

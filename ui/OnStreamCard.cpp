@@ -10,6 +10,7 @@
 #include "studio/LiveSession.h"
 
 #include <QPointer>
+#include <QSettings>
 
 #include <mutex>
 #include <stdexcept>
@@ -24,13 +25,16 @@ struct OnStreamCard::Shared {
     std::shared_ptr<studio::LiveSession> wanted;   // the session the card should be on
     std::shared_ptr<studio::LiveSession> attached; // keeps the attached layers alive
     overlay::PaymentSource payment;
+    std::string landscapeLayout, verticalLayout; // template files; empty: built in
     std::string sku;
     std::shared_ptr<overlay::FeaturedCard> card;
 };
 
 namespace {
 
-std::vector<overlay::FeaturedCanvas> canvasesOf(studio::LiveSession &session)
+std::vector<overlay::FeaturedCanvas> canvasesOf(studio::LiveSession &session,
+                                               const std::string &landscapeLayout,
+                                               const std::string &verticalLayout)
 {
     std::vector<overlay::FeaturedCanvas> canvases;
     for (const auto role : {studio::CanvasRole::Landscape, studio::CanvasRole::Vertical}) {
@@ -38,10 +42,12 @@ std::vector<overlay::FeaturedCanvas> canvasesOf(studio::LiveSession &session)
             continue;
         const auto format = session.canvasFormat(role);
         const QSize size(format.width, format.height);
+        const auto &file = role == studio::CanvasRole::Landscape ? landscapeLayout : verticalLayout;
         canvases.push_back({&session.overlays(role), size,
                             {format.width, format.height, double(format.fps),
                              session.options().encoder.bitrate},
-                            overlay::builtInCardTemplate(size)});
+                            file.empty() ? overlay::builtInCardTemplate(size)
+                                         : overlay::loadCardTemplate(file)});
     }
     return canvases;
 }
@@ -55,6 +61,9 @@ OnStreamCard::OnStreamCard(std::shared_ptr<db::Database> database,
       m_shared(std::make_shared<Shared>())
 {
     m_shared->events = std::move(events);
+    const QSettings settings;
+    m_shared->landscapeLayout = settings.value(kLandscapeLayoutKey).toString().toStdString();
+    m_shared->verticalLayout = settings.value(kVerticalLayoutKey).toString().toStdString();
 }
 
 OnStreamCard::~OnStreamCard()
@@ -135,6 +144,17 @@ void OnStreamCard::reloadCheckout()
                     });
 }
 
+void OnStreamCard::reloadLayout()
+{
+    const QSettings settings;
+    {
+        std::lock_guard state(m_shared->state);
+        m_shared->landscapeLayout = settings.value(kLandscapeLayoutKey).toString().toStdString();
+        m_shared->verticalLayout = settings.value(kVerticalLayoutKey).toString().toStdString();
+    }
+    rebuild(false);
+}
+
 // On the thread pool: builds the card (newCard, or none yet) or moves it to the wanted
 // session's canvases. Holding `work` keeps builds in the order they were asked for.
 void OnStreamCard::rebuild(bool newCard)
@@ -161,7 +181,7 @@ void OnStreamCard::rebuild(bool newCard)
             std::shared_ptr<studio::LiveSession> session;
             std::shared_ptr<overlay::FeaturedCard> card;
             overlay::PaymentSource payment;
-            std::string sku;
+            std::string sku, landscapeLayout, verticalLayout;
             {
                 std::lock_guard state(shared->state);
                 if (shared->closed)
@@ -170,6 +190,8 @@ void OnStreamCard::rebuild(bool newCard)
                 card = shared->card;
                 payment = shared->payment;
                 sku = shared->sku;
+                landscapeLayout = shared->landscapeLayout;
+                verticalLayout = shared->verticalLayout;
             }
             if (card && newCard) {
                 {
@@ -189,7 +211,9 @@ void OnStreamCard::rebuild(bool newCard)
                 if (!sku.empty())
                     card->feature(sku);
             }
-            card->attach(canvasesOf(*session)); // moves it off the previous session's layers
+            // Loads the layout files first: a bad one is reported and the card stays as it was.
+            auto canvases = canvasesOf(*session, landscapeLayout, verticalLayout);
+            card->attach(std::move(canvases)); // moves it off the previous session's layers
             std::lock_guard state(shared->state);
             shared->card = card;
             shared->attached = session;

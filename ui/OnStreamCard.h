@@ -19,6 +19,9 @@ namespace stallcast::ui {
 
 class SecretStore;
 
+inline const QString kLandscapeLayoutKey = QStringLiteral("overlay/landscapeTemplate");
+inline const QString kVerticalLayoutKey = QStringLiteral("overlay/verticalTemplate");
+
 // The featured product's card, toasts and ticker on the studio's broadcast (overlay::FeaturedCard,
 // the same object `stallcast stream --feature` uses): what "Feature" and the number keys put on
 // stream, with the QR from Settings › Checkout. Building the card and attaching it to a session's
@@ -42,6 +45,10 @@ public slots:
     void feature(const QString &sku);
     // Settings › Checkout changed: the card is built again with the new payment code.
     void reloadCheckout();
+    // Settings › On-stream layout changed (QSettings kLandscapeLayoutKey / kVerticalLayoutKey:
+    // a layout template file, docs/OVERLAY.md "Templates"; empty: the built-in one): the card,
+    // toast and ticker are placed again.
+    void reloadLayout();
 
 signals:
     // A card was drawn on the canvases (a thread's report, delivered on the UI thread).

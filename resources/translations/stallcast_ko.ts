@@ -46,7 +46,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/SalesSummary.cpp" line="+16"/>
+        <location filename="../../ui/SalesSummary.cpp" line="+15"/>
         <source>1 order</source>
         <translation>주문 1건</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>%L1개</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>No orders yet</source>
         <translation>아직 주문이 없습니다</translation>
     </message>
@@ -1307,7 +1307,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::LiveStudio</name>
     <message>
-        <location filename="../../ui/LiveStudio.cpp" line="+101"/>
+        <location filename="../../ui/LiveStudio.cpp" line="+110"/>
         <source>The chosen source could not start: %1</source>
         <translation>선택한 소스를 시작하지 못했습니다: %1</translation>
     </message>
@@ -1436,7 +1436,7 @@ SKU %2</translation>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
@@ -1492,7 +1492,7 @@ SKU %2</translation>
         <translation>세로 캔버스(9:16)도 함께(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowOnStream.cpp" line="+46"/>
+        <location filename="../../ui/MainWindowOnStream.cpp" line="+51"/>
         <source>Flash sale on %1 started.</source>
         <translation>%1 타임 세일을 시작했습니다.</translation>
     </message>
@@ -1502,7 +1502,42 @@ SKU %2</translation>
         <translation>%1 타임 세일을 끝냈습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>On-stream &amp;layout</source>
+        <translation>방송 화면 배치(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout templates (*.json)</source>
+        <translation>배치 템플릿 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Landscape layout file…</source>
+        <translation>가로 화면 배치 파일…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout template for the landscape canvas</source>
+        <translation>가로 캔버스의 배치 템플릿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertical layout file…</source>
+        <translation>세로 화면 배치 파일…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout template for the vertical canvas</source>
+        <translation>세로 캔버스의 배치 템플릿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in layouts</source>
+        <translation>기본 배치</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Flash sale on %1: %2</source>
         <translation>%1 타임 세일: %2</translation>
     </message>
@@ -1606,7 +1641,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OnStreamCard</name>
     <message>
-        <location filename="../../ui/OnStreamCard.cpp" line="+115"/>
+        <location filename="../../ui/OnStreamCard.cpp" line="+124"/>
         <source>Checkout settings, %1: %2</source>
         <translation>결제 설정, %1: %2</translation>
     </message>
@@ -1621,7 +1656,7 @@ SKU %2</translation>
         <translation>결제 비밀 키를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>The product card could not go on stream: %1</source>
         <translation>상품 카드를 방송에 띄우지 못했습니다: %1</translation>
     </message>
@@ -1717,7 +1752,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/OrdersTableModel.cpp" line="+144"/>
+        <location filename="../../ui/OrdersTableModel.cpp" line="+146"/>
         <source>payment pending</source>
         <translation>결제 대기</translation>
     </message>
@@ -1902,22 +1937,22 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::PreviewWidget</name>
     <message>
-        <location filename="../../ui/PreviewWidget.cpp" line="+23"/>
+        <location filename="../../ui/PreviewWidget.cpp" line="+25"/>
         <source>What your viewers see (the product card included)</source>
         <translation>시청자가 보는 화면 (상품 카드 포함)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>What your viewers see (the product card included). Preview frames skipped so far: %1 — the stream itself loses none.</source>
         <translation>시청자가 보는 화면 (상품 카드 포함). 지금까지 건너뛴 미리 보기 프레임: %1 — 방송 자체에서는 빠지는 프레임이 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Starting the camera…</source>
         <translation>카메라를 켜는 중…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>

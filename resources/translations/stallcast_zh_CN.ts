@@ -46,7 +46,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/SalesSummary.cpp" line="+16"/>
+        <location filename="../../ui/SalesSummary.cpp" line="+15"/>
         <source>1 order</source>
         <translation>1 笔订单</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>%L1 件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -1307,7 +1307,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::LiveStudio</name>
     <message>
-        <location filename="../../ui/LiveStudio.cpp" line="+101"/>
+        <location filename="../../ui/LiveStudio.cpp" line="+110"/>
         <source>The chosen source could not start: %1</source>
         <translation>所选信号源无法启动：%1</translation>
     </message>
@@ -1436,7 +1436,7 @@ SKU %2</translation>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -1492,7 +1492,7 @@ SKU %2</translation>
         <translation>同时使用竖屏画布 (9:16)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowOnStream.cpp" line="+46"/>
+        <location filename="../../ui/MainWindowOnStream.cpp" line="+51"/>
         <source>Flash sale on %1 started.</source>
         <translation>%1 的限时特卖已开始。</translation>
     </message>
@@ -1502,7 +1502,42 @@ SKU %2</translation>
         <translation>%1 的限时特卖已结束。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>On-stream &amp;layout</source>
+        <translation>直播画面布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout templates (*.json)</source>
+        <translation>布局模板 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Landscape layout file…</source>
+        <translation>横屏布局文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout template for the landscape canvas</source>
+        <translation>横屏画布的布局模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertical layout file…</source>
+        <translation>竖屏布局文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout template for the vertical canvas</source>
+        <translation>竖屏画布的布局模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in layouts</source>
+        <translation>内置布局</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Flash sale on %1: %2</source>
         <translation>%1 的限时特卖：%2</translation>
     </message>
@@ -1606,7 +1641,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OnStreamCard</name>
     <message>
-        <location filename="../../ui/OnStreamCard.cpp" line="+115"/>
+        <location filename="../../ui/OnStreamCard.cpp" line="+124"/>
         <source>Checkout settings, %1: %2</source>
         <translation>结账设置，%1：%2</translation>
     </message>
@@ -1621,7 +1656,7 @@ SKU %2</translation>
         <translation>无法读取结账密钥：%1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>The product card could not go on stream: %1</source>
         <translation>商品卡片无法显示在直播中：%1</translation>
     </message>
@@ -1717,7 +1752,7 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/OrdersTableModel.cpp" line="+144"/>
+        <location filename="../../ui/OrdersTableModel.cpp" line="+146"/>
         <source>payment pending</source>
         <translation>待付款</translation>
     </message>
@@ -1902,22 +1937,22 @@ SKU %2</translation>
 <context>
     <name>stallcast::ui::PreviewWidget</name>
     <message>
-        <location filename="../../ui/PreviewWidget.cpp" line="+23"/>
+        <location filename="../../ui/PreviewWidget.cpp" line="+25"/>
         <source>What your viewers see (the product card included)</source>
         <translation>观众看到的画面（包括商品卡片）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>What your viewers see (the product card included). Preview frames skipped so far: %1 — the stream itself loses none.</source>
         <translation>观众看到的画面（包括商品卡片）。目前已跳过的预览帧：%1 — 直播本身不丢帧。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>

@@ -19,10 +19,13 @@
 #include "orders/FlashSaleBook.h"
 #include "studio/LiveSession.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <chrono>
+#include <utility>
 
 using namespace stallcast;
 
@@ -134,4 +137,64 @@ TEST_CASE("on stream: stopping the stream opens its summary", "[ui][onstream]")
     live.stopLive();
     REQUIRE(test::waitUntil([&] { return !window.findChildren<ui::EndOfStreamDialog *>().isEmpty(); }));
     REQUIRE(test::waitUntil([&] { return !live.busy(); }));
+}
+
+namespace {
+
+// Where the product card is on the landscape canvas (x, y), or (-1, -1) when it is not there.
+std::pair<int, int> cardPosition(studio::LiveSession &session)
+{
+    const auto snapshot = session.overlays(studio::CanvasRole::Landscape).snapshot();
+    for (const auto &item : *snapshot)
+        if (item->id == "product-card")
+            return {item->x, item->y};
+    return {-1, -1};
+}
+
+} // namespace
+
+TEST_CASE("on stream: the merchant's layout file moves the card, a bad one is reported and the card stays",
+          "[ui][onstream]")
+{
+    test::DemoStudio studio;
+    ui::MainWindow &window = *studio.window;
+    ui::OnStreamCard &card = window.onStreamCard();
+    REQUIRE(test::waitUntil([&] { return window.liveStudio().sessionRunning(); }));
+    auto session = window.liveStudio().session();
+    QSignalSpy rendered(&card, &ui::OnStreamCard::rendered);
+    QSignalSpy failed(&card, &ui::OnStreamCard::failed);
+    window.show();
+    QTest::keyClick(&window, Qt::Key_1);
+    REQUIRE(test::waitUntil([&] { return rendered.count() >= 1 && cardPosition(*session).first >= 0; },
+                            std::chrono::seconds(20)));
+    const auto builtIn = cardPosition(*session);
+    const auto width = session->canvasFormat(studio::CanvasRole::Landscape).width;
+    CHECK(builtIn.first < width / 4); // the built-in layout: bottom-left
+
+    // A layout file with the card in the top-right corner.
+    const auto layout = studio.dir / "top-right.json";
+    {
+        QFile file(QString::fromStdString(layout.string()));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"card": {"anchor": "top-right", "width": 0.45, "height": 0.40}})");
+    }
+    QSettings().setValue(ui::kLandscapeLayoutKey, QString::fromStdString(layout.string()));
+    card.reloadLayout();
+    REQUIRE(test::waitUntil([&] { return cardPosition(*session).first > width / 2; }));
+    CHECK(cardPosition(*session).second < builtIn.second);
+
+    // A broken file: said where and what, and the card stays where it was.
+    const auto broken = studio.dir / "broken.json";
+    {
+        QFile file(QString::fromStdString(broken.string()));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"card": {"anchor": "top-right", "width": 7}})");
+    }
+    QSettings().setValue(ui::kLandscapeLayoutKey, QString::fromStdString(broken.string()));
+    card.reloadLayout();
+    REQUIRE(test::waitUntil([&] { return failed.count() >= 1; }));
+    const QString message = failed.last().at(0).toString();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("card.width")));
+    CHECK(cardPosition(*session).first > width / 2);
 }
