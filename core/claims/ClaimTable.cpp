@@ -69,8 +69,10 @@ std::optional<ClaimRecord> ClaimTable::findByComment(db::Connection &conn,
         return std::nullopt;
     // read() loads the hold through its own (differently worded) cached statement.
     // "comment_id <> ''" lets SQLite use the partial unique index (claims_comment).
-    auto &stmt = conn.prepare(std::string(kColumns)
-                              + "WHERE source = ?1 AND comment_id = ?2 AND comment_id <> ''");
+    // Built once: every claim looks its comment up.
+    static const std::string sql =
+        std::string(kColumns) + "WHERE source = ?1 AND comment_id = ?2 AND comment_id <> ''";
+    auto &stmt = conn.prepare(sql);
     stmt.bind(1, source).bind(2, commentId);
     std::optional<ClaimRecord> record;
     if (stmt.step())

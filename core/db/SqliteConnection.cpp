@@ -177,6 +177,15 @@ void Connection::resetBusyStatements() noexcept
             sqlite3_reset(stmt);
 }
 
+std::int64_t Connection::fullScanSteps() const
+{
+    std::int64_t steps = 0;
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db.get(), nullptr); stmt;
+         stmt = sqlite3_next_stmt(m_db.get(), stmt))
+        steps += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
+    return steps;
+}
+
 bool Connection::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db.get()) == 0;

@@ -53,6 +53,10 @@ public:
     // Resets every statement of this connection that is still stepping (one abandoned by an
     // exception keeps its read snapshot open otherwise).
     void resetBusyStatements() noexcept;
+    // Rows stepped through by full table scans, summed over this connection's prepared
+    // statements since they were prepared (SQLITE_STMTSTATUS_FULLSCAN_STEP): a hot path that
+    // should search an index shows up here (tests).
+    std::int64_t fullScanSteps() const;
     sqlite3 *handle() const { return m_db.get(); }
 
 private:

@@ -43,8 +43,12 @@ enum class Lookup { Sku, Code, Id };
 const std::string &selectBy(Lookup lookup)
 {
     static const std::string bySku = "SELECT " + std::string(kColumns) + " FROM products WHERE sku_key = ?1";
+    // "code_key <> ''" repeats the partial index's condition: without it SQLite cannot prove
+    // the index covers the row and scans the whole table (the claim path looks a code up for
+    // every comment).
     static const std::string byCode = "SELECT " + std::string(kColumns)
-                                      + " FROM products WHERE code_key = ?1 AND active = 1";
+                                      + " FROM products WHERE code_key = ?1 AND active = 1 "
+                                        "AND code_key <> ''";
     static const std::string byId = "SELECT " + std::string(kColumns) + " FROM products WHERE id = ?1";
     switch (lookup) {
     case Lookup::Sku:

@@ -28,7 +28,8 @@ Hold read(const db::Statement &s)
 
 std::optional<Hold> load(db::Connection &conn, std::int64_t id)
 {
-    auto &stmt = conn.prepare(std::string(kSelect) + "WHERE h.id = ?1");
+    static const std::string sql = std::string(kSelect) + "WHERE h.id = ?1";
+    auto &stmt = conn.prepare(sql);
     stmt.bind(1, id);
     std::optional<Hold> hold;
     if (stmt.step())
@@ -41,10 +42,11 @@ std::optional<Hold> loadByClaimRef(db::Connection &conn, const std::string &clai
 {
     if (claimRef.empty())
         return std::nullopt;
-    auto &stmt = conn.prepare(std::string(kSelect)
-                              + "WHERE h.claim_ref = ?1 AND h.claim_ref <> '' "
-                                "ORDER BY h.status IN ('active', 'waiting') DESC, h.id DESC "
-                                "LIMIT 1");
+    static const std::string sql = std::string(kSelect)
+                                   + "WHERE h.claim_ref = ?1 AND h.claim_ref <> '' "
+                                     "ORDER BY h.status IN ('active', 'waiting') DESC, h.id DESC "
+                                     "LIMIT 1";
+    auto &stmt = conn.prepare(sql);
     stmt.bind(1, claimRef);
     std::optional<Hold> hold;
     if (stmt.step())

@@ -57,8 +57,9 @@ void readLine(const db::Statement &s, int at, Order &order)
 
 void loadLines(db::Connection &conn, Order &order)
 {
-    auto &stmt = conn.prepare("SELECT " + std::string(kLineColumns)
-                              + " FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+    static const std::string sql = "SELECT " + std::string(kLineColumns)
+                                   + " FROM order_lines WHERE order_id = ?1 ORDER BY line_no";
+    auto &stmt = conn.prepare(sql);
     stmt.bind(1, order.id);
     while (stmt.step())
         readLine(stmt, 0, order);
@@ -411,7 +412,9 @@ Order OrderTable::allocate(db::Connection &conn, std::int64_t orderId, std::stri
 
 std::optional<Order> OrderTable::find(db::Connection &conn, std::int64_t orderId)
 {
-    auto &stmt = conn.prepare("SELECT " + std::string(kOrderColumns) + " FROM orders WHERE id = ?1");
+    static const std::string sql =
+        "SELECT " + std::string(kOrderColumns) + " FROM orders WHERE id = ?1";
+    auto &stmt = conn.prepare(sql);
     stmt.bind(1, orderId);
     if (!stmt.step())
         return std::nullopt;

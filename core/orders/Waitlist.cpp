@@ -28,8 +28,12 @@ std::vector<Hold> Waitlist::promote(db::Connection &conn, const inventory::Produ
         return promoted;
     std::vector<Hold> waiting;
     {
-        auto &stmt = conn.prepare(std::string(holdrows::kSelect)
-                                  + "WHERE h.product_id = ?1 AND h.status = 'waiting' ORDER BY h.id");
+        // Built once: this runs for every claim (a temporary SQL string cost an allocation and
+        // a hash of the whole text in the statement cache each time).
+        static const std::string sql = std::string(holdrows::kSelect)
+                                       + "WHERE h.product_id = ?1 AND h.status = 'waiting' "
+                                         "ORDER BY h.id";
+        auto &stmt = conn.prepare(sql);
         stmt.bind(1, productId);
         while (stmt.step())
             waiting.push_back(holdrows::read(stmt));

@@ -246,3 +246,33 @@ TEST_CASE("claims: manual entry names the buyer with @handle")
     CHECK(unknown.outcome == claims::ClaimOutcome::Refused);
     CHECK(unknown.reason.find("Z9") != std::string::npos);
 }
+
+TEST_CASE("claims: the claim and order paths search indexes, none steps through a whole table")
+{
+    // 60 products, so that a lookup scanning the products table shows (a code lookup once did:
+    // its WHERE did not imply the partial index's condition).
+    ShopFixture shop;
+    for (int i = 0; i < 60; ++i)
+        shop.addProduct("SKU-" + std::to_string(i), "B" + std::to_string(i), 1000, 1'000, 5);
+    claims::ClaimDesk desk(*shop.db, claims::ClaimParser(), {claims::ClaimMode::Holds, kTtlMs});
+    const auto scansBefore =
+        shop.db->write([](db::Connection &c) { return c.fullScanSteps(); });
+    std::vector<claims::Comment> comments;
+    for (int i = 0; i < 300; ++i) {
+        claims::Comment c;
+        c.source = "twitch";
+        c.id = "scan-" + std::to_string(i);
+        c.handle = "viewer" + std::to_string(i % 40);
+        c.text = "SOLD B" + std::to_string(i % 60) + " 1";
+        comments.push_back(c);
+    }
+    const auto records = submitAll(desk, comments);
+    REQUIRE(records.size() == 300);
+    for (int i = 0; i < 60; ++i) // orders for the same products, one paying a claim's hold
+        shop.book->place(unpaidOrder("buyer" + std::to_string(i), "SKU-" + std::to_string(i), 1));
+    REQUIRE(records.front().hold);
+    shop.holds->pay(records.front().hold->id, {});
+    shop.holds->expireDue();
+    const auto scans = shop.db->write([](db::Connection &c) { return c.fullScanSteps(); });
+    CHECK(scans == scansBefore);
+}
