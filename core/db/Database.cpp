@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <string>
+
 namespace stallcast::db {
 
 std::unique_ptr<Connection> Database::openConnection(const std::filesystem::path &path,
@@ -40,7 +43,11 @@ Database::Database(std::filesystem::path path, Options options)
         std::filesystem::create_directories(m_path.parent_path());
     auto writeConn = openConnection(m_path, m_options.busyTimeoutMs);
     migrate(*writeConn, m_path.string());
+    writeConn->exec("PRAGMA cache_size = -" + std::to_string(std::max(m_options.writerCacheKiB, 1)));
     m_reader = openConnection(m_path, m_options.busyTimeoutMs);
+    m_checkpointer = std::make_unique<WalCheckpointer>(
+        openConnection(m_path, m_options.busyTimeoutMs), m_options.checkpoints);
+    m_checkpointer->install(*writeConn);
     m_writer = std::make_unique<TransactionQueue>(std::move(writeConn),
                                                   TransactionQueue::Options{m_options.maxBatch});
 }

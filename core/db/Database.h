@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/SqliteConnection.h"
 #include "db/TransactionQueue.h"
+#include "db/WalCheckpointer.h"
 
 #include <filesystem>
 #include <memory>
@@ -14,12 +15,19 @@ namespace stallcast::db {
 // An open Stallcast database file: schema checked and migrated, WAL mode, synchronous=FULL.
 // Writes go through the group-committing TransactionQueue (one writer thread per process);
 // reads use a separate connection guarded by a mutex (WAL lets them run beside the writer).
+// The WAL is copied back into the database file by a WalCheckpointer on a thread of its own.
 // Several processes may open the same file: SQLite's locks serialise their writers.
 class Database final {
 public:
     struct Options {
-        std::size_t maxBatch = 1024;
+        std::size_t maxBatch = 4096;
         int busyTimeoutMs = 30000;
+        // The writer connection's page cache. Each claim or order inserts into indexes keyed
+        // by buyer, comment and claim code, which land on pages all over the file: with
+        // SQLite's default 2 MiB most of those pages had to be read back before every insert.
+        // Memory is only taken as pages are used (a small shop never fills it).
+        int writerCacheKiB = 64 * 1024;
+        WalCheckpointer::Options checkpoints{};
         Clock clock = systemClock();
     };
 
@@ -34,6 +42,7 @@ public:
     std::int64_t nowMs() const { return m_options.clock(); }
 
     TransactionQueue &writer() { return *m_writer; }
+    WalCheckpointer::Stats checkpointStats() const { return m_checkpointer->stats(); }
 
     // Runs fn(Connection&) on the writer thread inside a durable transaction; returns its result.
     template <typename F>
@@ -66,6 +75,7 @@ private:
     Options m_options;
     std::unique_ptr<Connection> m_reader;
     std::mutex m_readMutex;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // outlives the writer: its hook calls it
     std::unique_ptr<TransactionQueue> m_writer;
 };
 

@@ -1,0 +1,96 @@
+#include "db/WalCheckpointer.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace stallcast::db {
+
+WalCheckpointer::WalCheckpointer(std::unique_ptr<Connection> own, Options options)
+    : m_conn(std::move(own)), m_options(options)
+{
+    m_options.startFrames = std::max(1, m_options.startFrames);
+    m_options.writerFrames = std::max(m_options.startFrames, m_options.writerFrames);
+    m_thread = std::thread([this] { loop(); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void WalCheckpointer::install(Connection &writer)
+{
+    sqlite3_wal_hook(writer.handle(), &WalCheckpointer::onCommit, this);
+}
+
+WalCheckpointer::Stats WalCheckpointer::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+// On the writer thread, after each commit (the write lock is released by then), with the
+// number of pages now in the WAL.
+int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int frames)
+{
+    auto &me = *static_cast<WalCheckpointer *>(self);
+    bool writerRuns = false;
+    bool wake = false;
+    {
+        std::lock_guard lock(me.m_mutex);
+        if (frames < me.m_walFrames)
+            me.m_copiedUpTo = 0; // the WAL was rewound: it is all new
+        me.m_walFrames = frames;
+        me.m_stats.largestWal = std::max(me.m_stats.largestWal, frames);
+        writerRuns = frames >= me.m_options.writerFrames;
+        wake = !writerRuns && frames >= me.m_options.startFrames
+               && frames - me.m_copiedUpTo >= me.m_options.startFrames;
+    }
+    if (writerRuns) {
+        int walPages = 0;
+        int copied = 0;
+        // SQLITE_BUSY means the background thread is checkpointing right now: the next
+        // commit tries again. Any other failure leaves the pages in the WAL, where they are
+        // durable; the next checkpoint copies them.
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied)
+            == SQLITE_OK) {
+            std::lock_guard lock(me.m_mutex);
+            ++me.m_stats.byWriter;
+        }
+    } else if (wake) {
+        me.m_wake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::loop()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] {
+            return m_stopping
+                   || (m_walFrames >= m_options.startFrames
+                       && m_walFrames - m_copiedUpTo >= m_options.startFrames);
+        });
+        if (m_stopping)
+            return;
+        m_copiedUpTo = m_walFrames;
+        lock.unlock();
+        int walPages = 0;
+        int copied = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(m_conn->handle(), nullptr,
+                                                 SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
+        lock.lock();
+        if (rc == SQLITE_OK)
+            ++m_stats.background;
+    }
+}
+
+} // namespace stallcast::db
