@@ -3,7 +3,7 @@
 #include "claims/ClaimTable.h"
 #include "db/Database.h"
 #include "inventory/ProductTable.h"
-#include "orders/HoldBook.h"
+#include "orders/ClaimRun.h"
 #include "orders/Order.h"
 
 #include <stdexcept>
@@ -13,7 +13,8 @@ namespace stallcast::claims {
 namespace {
 
 // Runs on the writer thread inside the batch's transaction; may run more than once.
-ClaimRecord recordClaim(db::Connection &conn, ClaimRecord record, std::int64_t ttlMs)
+ClaimRecord recordClaim(db::Connection &conn, orders::ClaimRun &run, ClaimRecord record,
+                        std::int64_t ttlMs)
 {
     if (auto earlier = ClaimTable::findByComment(conn, record.source, record.commentId)) {
         earlier->duplicate = true;
@@ -28,7 +29,7 @@ ClaimRecord recordClaim(db::Connection &conn, ClaimRecord record, std::int64_t t
             request.ttlMs = ttlMs;
             request.claimRef = record.claimRef;
             request.waitlist = true;
-            auto result = orders::HoldBook::claimInTransaction(conn, request, record.receivedMs);
+            auto result = run.claim(request, record.receivedMs);
             record.outcome = result.waitlisted ? ClaimOutcome::Waitlisted : ClaimOutcome::Held;
             record.sku = result.hold.sku;
             record.hold = std::move(result.hold);
@@ -79,12 +80,58 @@ std::optional<std::future<ClaimRecord>> ClaimDesk::submit(const Comment &comment
     record.variant = parsed->variant;
     record.claimRef = m_codes.next();
     record.mode = m_mode.load();
-    const auto ttl = m_holdTtlMs.load();
-    std::lock_guard lock(m_submitOrder);
-    record.receivedMs = m_db.nowMs();
-    return m_db.writer().submit([record = std::move(record), ttl](db::Connection &conn) {
-        return recordClaim(conn, record, ttl);
-    });
+    Waiting waiting{std::move(record), m_holdTtlMs.load(), {}};
+    auto future = waiting.promise.get_future();
+    std::lock_guard lock(m_intake->mutex);
+    waiting.record.receivedMs = m_db.nowMs();
+    m_intake->waiting.push_back(std::move(waiting));
+    if (!m_intake->jobQueued) {
+        m_intake->jobQueued = true;
+        queueRun();
+    }
+    return future;
+}
+
+// With the intake locked. The job takes every claim waiting when the writer first runs it; a
+// claim arriving after that queues the next job.
+void ClaimDesk::queueRun()
+{
+    struct Run {
+        bool taken = false;
+        std::vector<Waiting> claims;
+    };
+    auto run = std::make_shared<Run>();
+    // Only one job is queued and untaken at a time (jobQueued), so the claims waiting are this
+    // job's until it takes them.
+    auto take = [intake = m_intake, run] {
+        std::lock_guard lock(intake->mutex);
+        if (run->taken)
+            return;
+        run->claims.swap(intake->waiting);
+        intake->jobQueued = false;
+        run->taken = true;
+    };
+    m_db.writer().submitThen(
+        // May run more than once (TransactionQueue): each run starts from the same claims.
+        [take, run](db::Connection &conn) {
+            take();
+            orders::ClaimRun claims(conn);
+            std::vector<ClaimRecord> records;
+            records.reserve(run->claims.size());
+            for (const auto &w : run->claims)
+                records.push_back(recordClaim(conn, claims, w.record, w.ttlMs));
+            return records;
+        },
+        [take, run](std::optional<std::vector<ClaimRecord>> records, std::exception_ptr error) {
+            take(); // the job never ran (the database is closing): fail what it would have taken
+            for (std::size_t i = 0; i < run->claims.size(); ++i) {
+                auto &promise = run->claims[i].promise;
+                if (records)
+                    promise.set_value(std::move((*records)[i]));
+                else
+                    promise.set_exception(error);
+            }
+        });
 }
 
 std::future<ClaimRecord> ClaimDesk::submitManual(const std::string &line)

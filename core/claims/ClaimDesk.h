@@ -8,8 +8,10 @@
 #include <atomic>
 #include <cstdint>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace stallcast::db {
 class Database;
@@ -26,8 +28,10 @@ struct ClaimDeskOptions {
 // any source delivers goes through submit(): a claim is stamped in arrival order (its claims
 // row id), recorded, and — in "holds" mode — reserves stock through the order book's holds (or
 // joins the product's waitlist when stock is short; per-buyer caps apply). In "first paid"
-// mode it records interest only. One durable transaction per claim, group-committed with
-// everything else the writer does. Thread-safe: sources call it from their own threads.
+// mode it records interest only. Claims that arrive while the writer is busy wait together and
+// go to it as one job (each product looked up once for the run: orders::ClaimRun), group-
+// committed with everything else the writer does; each claim's future resolves once the commit
+// holding it is durable. Thread-safe: sources call it from their own threads.
 class ClaimDesk final {
 public:
     ClaimDesk(db::Database &database, ClaimParser parser = ClaimParser(),
@@ -48,10 +52,24 @@ public:
     const ClaimParser &parser() const { return m_parser; }
 
 private:
+    // Claims waiting for the writer. Shared with the queued job, which may run after the desk
+    // is gone.
+    struct Waiting {
+        ClaimRecord record;
+        std::int64_t ttlMs = 0;
+        std::promise<ClaimRecord> promise;
+    };
+    struct Intake {
+        std::mutex mutex; // held while stamping: submission order = arrival order, across sources
+        std::vector<Waiting> waiting;
+        bool jobQueued = false; // a job is queued that will take everything waiting
+    };
+    void queueRun();
+
     db::Database &m_db;
     const ClaimParser m_parser;
     ClaimCodeGenerator m_codes;
-    std::mutex m_submitOrder; // submission order = arrival order, across sources
+    std::shared_ptr<Intake> m_intake = std::make_shared<Intake>();
     std::atomic<ClaimMode> m_mode;
     std::atomic<std::int64_t> m_holdTtlMs;
 };

@@ -35,7 +35,7 @@ namespace stallcast::db {
 class TransactionQueue final {
 public:
     struct Options {
-        std::size_t maxBatch = 1024;
+        std::size_t maxBatch = 4096;
     };
 
     // Called on the writer thread after each durable commit, with the number of jobs it held.
@@ -54,6 +54,19 @@ public:
         auto future = job->promise.get_future();
         enqueue(std::move(job));
         return future;
+    }
+
+    // Like submit(), but instead of a future, done(std::optional<R> result, std::exception_ptr
+    // error) is called on the writer thread once the job's batch is durable (result set) or
+    // has failed (error set). For callers that fan one job's result out to many waiters (the
+    // claim desk runs a whole run of comments as one job). done must not throw or block.
+    template <typename F, typename Done>
+    void submitThen(F &&fn, Done &&done)
+    {
+        using R = std::invoke_result_t<F &, Connection &>;
+        static_assert(!std::is_void_v<R>, "submitThen needs a job that returns its result");
+        enqueue(std::make_unique<CallbackJob<R, std::decay_t<F>, std::decay_t<Done>>>(
+            std::forward<F>(fn), std::forward<Done>(done)));
     }
 
     // Submits and waits until the job is durable (or failed).
@@ -120,6 +133,38 @@ private:
         void fail(std::exception_ptr e) noexcept override
         {
             promise.set_exception(error ? error : e);
+        }
+    };
+
+    template <typename R, typename F, typename Done>
+    struct CallbackJob final : Job {
+        CallbackJob(F fn, Done done) : fn(std::move(fn)), done(std::move(done)) {}
+        F fn;
+        Done done;
+        std::optional<R> result;
+        std::exception_ptr error;
+
+        void execute(Connection &conn) noexcept override
+        {
+            error = nullptr;
+            result.reset();
+            try {
+                result.emplace(fn(conn));
+            } catch (...) {
+                error = std::current_exception();
+            }
+        }
+        bool failed() const noexcept override { return error != nullptr; }
+        void deliver() noexcept override
+        {
+            if (error)
+                result.reset();
+            done(std::move(result), error);
+        }
+        void fail(std::exception_ptr e) noexcept override
+        {
+            result.reset();
+            done(std::move(result), error ? error : e);
         }
     };
 

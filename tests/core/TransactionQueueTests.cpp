@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <future>
+#include <optional>
+#include <string>
 #include <stdexcept>
 #include <vector>
 
@@ -118,4 +120,44 @@ TEST_CASE("transaction queue: a job abandoned mid-query does not block other pro
     CHECK_NOTHROW(insert(database.writer(), 7).get());
     CHECK(rows(database, "v = 100") == 1);
     CHECK(rows(database) == 7);
+}
+
+TEST_CASE("transaction queue: submitThen reports the result once durable, or the job's error",
+          "[db][groupcommit]")
+{
+    TempDir dir;
+    db::Database database(dir / "then.db");
+    createTable(database);
+    auto &queue = database.writer();
+    std::promise<std::pair<std::int64_t, bool>> okSeen;
+    queue.submitThen(
+        [](db::Connection &c) {
+            c.prepare("INSERT INTO t (v) VALUES (7)").run();
+            return c.lastInsertRowId();
+        },
+        [&](std::optional<std::int64_t> id, std::exception_ptr error) {
+            okSeen.set_value({id.value_or(-1), error == nullptr});
+        });
+    const auto [id, clean] = okSeen.get_future().get();
+    CHECK(clean);
+    CHECK(id > 0);
+    CHECK(rows(database, "v = 7") == 1); // durable and visible when done() ran
+
+    std::promise<std::string> errorSeen;
+    queue.submitThen(
+        [](db::Connection &c) -> int {
+            c.prepare("INSERT INTO t (v) VALUES (8)").run();
+            throw std::runtime_error("after writing");
+        },
+        [&](std::optional<int> result, std::exception_ptr error) {
+            try {
+                if (result || !error)
+                    throw std::logic_error("expected only an error");
+                std::rethrow_exception(error);
+            } catch (const std::exception &e) {
+                errorSeen.set_value(e.what());
+            }
+        });
+    CHECK(errorSeen.get_future().get() == "after writing");
+    CHECK(rows(database, "v = 8") == 0); // its write was rolled back
 }
