@@ -214,7 +214,7 @@ TEST_CASE("migration: a v5 shop with orders and holds gains flash sales and keep
                   "600000, 0, 0, 9999999999999);");
     }
     db::Database database(file);
-    CHECK(userVersion(database) == 6);
+    CHECK(userVersion(database) == db::kSchemaVersion);
     CHECK(database.read([](db::Connection &c) { return tableExists(c, "flash_sales"); }));
 
     orders::OrderBook book(database);
@@ -253,4 +253,54 @@ TEST_CASE("migration: a v5 shop with orders and holds gains flash sales and keep
     CHECK(
         database.read([](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
             .empty());
+}
+
+TEST_CASE("migration: a v6 shop's waitlist moves to the waiting-only index and still promotes in "
+          "order", "[migration][db][holds]")
+{
+    TempDir dir;
+    const auto file = dir / "v6-shop.db";
+    {
+        // A v6 shop: kim holds the last two units; lee, then park, wait for one each.
+        db::Connection conn(file);
+        db::migrate(conn, file.string(), 6);
+        conn.exec("INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+                  "on_hand, held, created_ms, updated_ms) VALUES (1, 'TANG', 'tang', 'A1', 'a1', "
+                  "'Tangerines', 25000, 'KRW', 2, 2, 0, 0);"
+                  "INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, actor, "
+                  "at_ms) VALUES (1, 'import', 2, 0, 'v6', 0), (1, 'hold', 0, 2, 'v6', 0);"
+                  "INSERT INTO holds (id, product_id, buyer_handle, buyer_key, qty, status, ttl_ms, "
+                  "created_ms, activated_ms, expires_ms) VALUES "
+                  "(1, 1, 'kim', 'kim', 2, 'active', 600000, 0, 0, 9999999999999),"
+                  "(2, 1, 'lee', 'lee', 1, 'waiting', 600000, 0, NULL, NULL),"
+                  "(3, 1, 'park', 'park', 1, 'waiting', 600000, 0, NULL, NULL);");
+    }
+    db::Database database(file);
+    CHECK(userVersion(database) == db::kSchemaVersion);
+    const auto indexes = database.read([](db::Connection &c) {
+        return std::pair{c.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                    "name = 'holds_product_status'"),
+                         c.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                    "name = 'holds_waiting'")};
+    });
+    CHECK(indexes.first == 0);
+    CHECK(indexes.second == 1);
+    // The waitlist query reads the new index, not the whole table.
+    const auto plan = database.read([](db::Connection &c) {
+        auto &stmt = c.prepare("EXPLAIN QUERY PLAN SELECT id FROM holds h WHERE h.product_id = 1 "
+                               "AND h.status = 'waiting' ORDER BY h.id");
+        std::string text;
+        while (stmt.step())
+            text += stmt.columnText(3) + "\n";
+        return text;
+    });
+    CHECK(plan.find("holds_waiting") != std::string::npos);
+    CHECK(plan.find("TEMP B-TREE") == std::string::npos);
+
+    orders::HoldBook holds(database);
+    const auto promoted = holds.release(1, "test");
+    REQUIRE(promoted.size() == 2);
+    CHECK(promoted[0].id == 2);
+    CHECK(promoted[1].id == 3);
+    CHECK(holds.open("TANG").size() == 2);
 }
