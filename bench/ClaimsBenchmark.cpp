@@ -30,7 +30,10 @@ constexpr std::string_view kEnd = "<!-- stallcast-bench claims: end -->";
 struct ClaimsOptions {
     std::size_t comments = 100'000;
     std::size_t baselineComments = 2'000;
-    std::size_t inFlight = 256;
+    // Claims submitted and not yet durable. A chat source does not wait for the database (the
+    // IRC source submits every comment as it reads it), so at 50,000 comments/s some thousands
+    // are waiting at any time: 4,096 is about 80 ms of such a chat. 256 shows a trickle.
+    std::vector<std::size_t> inFlight = {256, 4096};
     std::size_t products = 100;
     std::optional<std::filesystem::path> dir;
     std::optional<std::filesystem::path> docs =
@@ -188,13 +191,19 @@ std::string section(const std::vector<RunResult> &runs, const ClaimsOptions &o,
              "2개, 买A1 2, CF A1 2, +2 A1, quero A1 2, beli A1 2 pcs, A1 2개 주세요), the rest "
              "chatter; parsing counts in the time\n";
     out += "- Baseline: one claim per transaction (the next comment waits for the last claim's "
-           "fsync); desk: comments submitted as they arrive, up to N claims in flight, "
-           "group-committed; a claim counts when its record is durable\n\n";
+           "fsync); desk: comments submitted as they arrive, up to N claims submitted and not yet "
+           "durable (a chat source does not wait: N = 4,096 is about 80 ms of a 50,000/s chat); "
+           "the claims waiting when the writer is free go to it as one job, group-committed; a "
+           "claim counts when its record is durable\n\n";
     out += table(runs) + "\n";
-    const double rate = runs.back().ordersPerSecond();
-    out += "Goal (>= " + withThousands(kGoalPerSecond) + " durable claims/s): "
-           + (rate >= kGoalPerSecond ? "**met**" : "**missed**") + " (" + withThousands(rate)
-           + " claims/s).\n\n";
+    for (std::size_t i = 1; i < runs.size(); ++i) {
+        const double rate = runs[i].ordersPerSecond();
+        out += "Goal (>= " + withThousands(kGoalPerSecond) + " durable claims/s), "
+               + withThousands(static_cast<double>(runs[i].inFlight)) + " in flight: "
+               + (rate >= kGoalPerSecond ? "**met**" : "**missed**") + " ("
+               + withThousands(rate) + " claims/s).\n";
+    }
+    out += "\n";
     out += kEnd;
     out += "\n";
     return out;
@@ -204,7 +213,7 @@ std::string section(const std::vector<RunResult> &runs, const ClaimsOptions &o,
 
 std::string claimsUsage()
 {
-    return "stallcast-bench claims [--comments N] [--baseline-comments N] [--in-flight N]\n"
+    return "stallcast-bench claims [--comments N] [--baseline-comments N] [--in-flight N[,N...]]\n"
            "                       [--dir DIR] [--docs PATH | --no-docs]\n";
 }
 
@@ -224,8 +233,16 @@ int runClaimsBenchmark(const std::vector<std::string> &args)
             o.comments = parseCount(a, value(), 1);
         else if (a == "--baseline-comments")
             o.baselineComments = parseCount(a, value(), 1);
-        else if (a == "--in-flight")
-            o.inFlight = parseCount(a, value(), 1);
+        else if (a == "--in-flight") {
+            // Several windows, comma-separated: one desk run each, in that order.
+            o.inFlight.clear();
+            const auto list = value();
+            for (std::size_t at = 0; at <= list.size();) {
+                const auto comma = std::min(list.find(',', at), list.size());
+                o.inFlight.push_back(parseCount(a, list.substr(at, comma - at), 1));
+                at = comma + 1;
+            }
+        }
         else if (a == "--dir")
             o.dir = value();
         else if (a == "--docs")
@@ -242,10 +259,12 @@ int runClaimsBenchmark(const std::vector<std::string> &args)
     createShop(baselineFile, o.products);
     runs.push_back(runDesk(baselineFile, chat(o.baselineComments, o.products, 1), 1,
                            "one claim per transaction"));
-    const auto deskFile = dir.path() / "desk.db";
-    createShop(deskFile, o.products);
-    runs.push_back(runDesk(deskFile, chat(o.comments, o.products, 2), o.inFlight,
-                           "claim desk, group commit"));
+    const auto comments = chat(o.comments, o.products, 2);
+    for (std::size_t i = 0; i < o.inFlight.size(); ++i) {
+        const auto deskFile = dir.path() / ("desk-" + std::to_string(i) + ".db");
+        createShop(deskFile, o.products);
+        runs.push_back(runDesk(deskFile, comments, o.inFlight[i], "claim desk, group commit"));
+    }
     std::cout << table(runs);
     bool ok = true;
     for (const auto &r : runs)
