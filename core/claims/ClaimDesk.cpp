@@ -82,28 +82,44 @@ std::optional<std::future<ClaimRecord>> ClaimDesk::submit(const Comment &comment
     record.mode = m_mode.load();
     Waiting waiting{std::move(record), m_holdTtlMs.load(), {}};
     auto future = waiting.promise.get_future();
-    std::lock_guard lock(m_intake->mutex);
-    waiting.record.receivedMs = m_db.nowMs();
-    m_intake->waiting.push_back(std::move(waiting));
-    if (!m_intake->jobQueued) {
+    bool queueJob = false;
+    {
+        std::lock_guard lock(m_intake->mutex);
+        waiting.record.receivedMs = m_db.nowMs();
+        m_intake->waiting.push_back(std::move(waiting));
+        queueJob = !m_intake->jobQueued;
         m_intake->jobQueued = true;
-        queueRun();
+    }
+    if (queueJob) {
+        try {
+            queueRun(m_db.writer(), m_intake);
+        } catch (...) {
+            // No job will take what is waiting: nothing of it is written, everyone is told.
+            std::vector<Waiting> stranded;
+            {
+                std::lock_guard lock(m_intake->mutex);
+                stranded.swap(m_intake->waiting);
+                m_intake->jobQueued = false;
+            }
+            for (auto &w : stranded)
+                w.promise.set_exception(std::current_exception());
+            throw;
+        }
     }
     return future;
 }
 
-// With the intake locked. The job takes every claim waiting when the writer first runs it; a
-// claim arriving after that queues the next job.
-void ClaimDesk::queueRun()
+// The job takes every claim waiting when the writer first runs it; a claim arriving after that
+// queues the next job. Only one job is queued and untaken at a time (jobQueued), so the claims
+// waiting are this job's until it takes them.
+void ClaimDesk::queueRun(db::TransactionQueue &queue, const std::shared_ptr<Intake> &intake)
 {
     struct Run {
         bool taken = false;
         std::vector<Waiting> claims;
     };
     auto run = std::make_shared<Run>();
-    // Only one job is queued and untaken at a time (jobQueued), so the claims waiting are this
-    // job's until it takes them.
-    auto take = [intake = m_intake, run] {
+    auto take = [intake, run] {
         std::lock_guard lock(intake->mutex);
         if (run->taken)
             return;
@@ -111,7 +127,7 @@ void ClaimDesk::queueRun()
         intake->jobQueued = false;
         run->taken = true;
     };
-    m_db.writer().submitThen(
+    queue.submitThen(
         // May run more than once (TransactionQueue): each run starts from the same claims.
         [take, run](db::Connection &conn) {
             take();
@@ -122,15 +138,37 @@ void ClaimDesk::queueRun()
                 records.push_back(recordClaim(conn, claims, w.record, w.ttlMs));
             return records;
         },
-        [take, run](std::optional<std::vector<ClaimRecord>> records, std::exception_ptr error) {
+        [take, run, &queue](std::optional<std::vector<ClaimRecord>> records,
+                            std::exception_ptr error) {
             take(); // the job never ran (the database is closing): fail what it would have taken
-            for (std::size_t i = 0; i < run->claims.size(); ++i) {
-                auto &promise = run->claims[i].promise;
-                if (records)
-                    promise.set_value(std::move((*records)[i]));
-                else
-                    promise.set_exception(error);
+            if (records) {
+                for (std::size_t i = 0; i < run->claims.size(); ++i)
+                    run->claims[i].promise.set_value(std::move((*records)[i]));
+                return;
             }
+            // One claim failed after writing (or the commit did): the run was rolled back. Each
+            // claim goes again on its own, so that only the one at fault fails.
+            if (run->claims.size() == 1) {
+                run->claims.front().promise.set_exception(error);
+                return;
+            }
+            for (auto &w : run->claims)
+                queueAlone(queue, std::make_shared<Waiting>(std::move(w)));
+        });
+}
+
+void ClaimDesk::queueAlone(db::TransactionQueue &queue, const std::shared_ptr<Waiting> &claim)
+{
+    queue.submitThen(
+        [claim](db::Connection &conn) {
+            orders::ClaimRun run(conn);
+            return recordClaim(conn, run, claim->record, claim->ttlMs);
+        },
+        [claim](std::optional<ClaimRecord> record, std::exception_ptr error) {
+            if (record)
+                claim->promise.set_value(std::move(*record));
+            else
+                claim->promise.set_exception(error);
         });
 }
 

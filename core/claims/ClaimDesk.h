@@ -15,6 +15,7 @@
 
 namespace stallcast::db {
 class Database;
+class TransactionQueue;
 }
 
 namespace stallcast::claims {
@@ -64,7 +65,8 @@ private:
         std::vector<Waiting> waiting;
         bool jobQueued = false; // a job is queued that will take everything waiting
     };
-    void queueRun();
+    static void queueRun(db::TransactionQueue &queue, const std::shared_ptr<Intake> &intake);
+    static void queueAlone(db::TransactionQueue &queue, const std::shared_ptr<Waiting> &claim);
 
     db::Database &m_db;
     const ClaimParser m_parser;

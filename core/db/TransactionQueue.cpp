@@ -27,11 +27,15 @@ void TransactionQueue::enqueue(std::unique_ptr<Job> job)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (m_stopping) {
-            job->fail(std::make_exception_ptr(std::runtime_error("database is closing")));
-            return;
+        if (!m_stopping) {
+            m_pending.push_back(std::move(job));
+            job.reset();
         }
-        m_pending.push_back(std::move(job));
+    }
+    if (job) {
+        // Outside the lock: a job's completion callback may submit again or take its own locks.
+        job->fail(std::make_exception_ptr(std::runtime_error("database is closing")));
+        return;
     }
     m_wake.notify_one();
 }

@@ -37,37 +37,54 @@ WalCheckpointer::Stats WalCheckpointer::stats() const
 }
 
 // On the writer thread, after each commit (the write lock is released by then), with the
-// number of pages now in the WAL.
-int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int frames)
+// number of pages now in the WAL. Never throws: it runs inside SQLite's COMMIT.
+int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int frames) noexcept
 {
     auto &me = *static_cast<WalCheckpointer *>(self);
-    bool writerRuns = false;
-    bool wake = false;
-    {
-        std::lock_guard lock(me.m_mutex);
-        if (frames < me.m_walFrames)
-            me.m_copiedUpTo = 0; // the WAL was rewound: it is all new
-        me.m_walFrames = frames;
-        me.m_stats.largestWal = std::max(me.m_stats.largestWal, frames);
-        writerRuns = frames >= me.m_options.writerFrames;
-        wake = !writerRuns && frames >= me.m_options.startFrames
-               && frames - me.m_copiedUpTo >= me.m_options.startFrames;
-    }
-    if (writerRuns) {
-        int walPages = 0;
-        int copied = 0;
-        // SQLITE_BUSY means the background thread is checkpointing right now: the next
-        // commit tries again. Any other failure leaves the pages in the WAL, where they are
-        // durable; the next checkpoint copies them.
-        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied)
-            == SQLITE_OK) {
+    try {
+        bool writerRuns = false;
+        bool wake = false;
+        {
             std::lock_guard lock(me.m_mutex);
-            ++me.m_stats.byWriter;
+            if (frames < me.m_walFrames) { // the WAL was rewound: it is all new
+                me.m_copiedUpTo = 0;
+                ++me.m_rewinds;
+            }
+            me.m_walFrames = frames;
+            me.m_stats.largestWal = std::max(me.m_stats.largestWal, frames);
+            writerRuns = frames >= me.m_options.writerFrames;
+            wake = !writerRuns && frames >= me.m_options.startFrames
+                   && frames - me.m_copiedUpTo >= me.m_options.startFrames;
         }
-    } else if (wake) {
-        me.m_wake.notify_one();
+        if (writerRuns)
+            me.checkpointAsWriter(db, schema);
+        else if (wake)
+            me.m_wake.notify_one();
+    } catch (...) {
+        // A checkpoint that does not happen now happens after a later commit; the commit
+        // itself is done and durable.
     }
     return SQLITE_OK;
+}
+
+void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema)
+{
+    {
+        // Only one checkpoint runs at a time (SQLite's checkpoint lock); a PASSIVE one does not
+        // wait for it but fails with SQLITE_BUSY. The background thread does not start another
+        // while the WAL is this long, so wait for the one it is running.
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return !m_backgroundRunning; });
+    }
+    int walPages = 0;
+    int copied = 0;
+    // Still SQLITE_BUSY when another process is checkpointing: the next commit tries again. Any
+    // other failure leaves the pages in the WAL, where they are durable.
+    if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied)
+        == SQLITE_OK) {
+        std::lock_guard lock(m_mutex);
+        ++m_stats.byWriter;
+    }
 }
 
 void WalCheckpointer::loop()
@@ -77,19 +94,27 @@ void WalCheckpointer::loop()
         m_wake.wait(lock, [this] {
             return m_stopping
                    || (m_walFrames >= m_options.startFrames
+                       && m_walFrames < m_options.writerFrames // past it, the writer does it
                        && m_walFrames - m_copiedUpTo >= m_options.startFrames);
         });
         if (m_stopping)
             return;
-        m_copiedUpTo = m_walFrames;
+        const int from = m_walFrames;
+        const unsigned rewinds = m_rewinds;
+        m_backgroundRunning = true;
         lock.unlock();
         int walPages = 0;
         int copied = 0;
         const int rc = sqlite3_wal_checkpoint_v2(m_conn->handle(), nullptr,
                                                  SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
         lock.lock();
-        if (rc == SQLITE_OK)
+        m_backgroundRunning = false;
+        if (rc == SQLITE_OK) {
             ++m_stats.background;
+            if (rewinds == m_rewinds) // else `from` counted pages of the WAL before it rewound
+                m_copiedUpTo = std::max(m_copiedUpTo, from);
+        }
+        m_wake.notify_all(); // a writer waiting to checkpoint itself
     }
 }
 

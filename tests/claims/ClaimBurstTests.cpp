@@ -276,3 +276,42 @@ TEST_CASE("claims: the claim and order paths search indexes, none steps through 
     const auto scans = shop.db->write([](db::Connection &c) { return c.fullScanSteps(); });
     CHECK(scans == scansBefore);
 }
+
+TEST_CASE("claims: a claim that fails after writing fails alone, the others in its run are "
+          "recorded")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG-5KG", "A1", 25000, 1'000);
+    // A claim whose row cannot be written (after its hold was): the run it is in rolls back.
+    shop.db->write([](db::Connection &c) {
+        c.exec("CREATE TRIGGER refuse_saboteur BEFORE INSERT ON claims "
+               "WHEN NEW.buyer_handle = 'saboteur' BEGIN SELECT RAISE(ABORT, 'sabotaged'); END");
+    });
+    claims::ClaimDesk desk(*shop.db, claims::ClaimParser(), {claims::ClaimMode::Holds, kTtlMs});
+    std::vector<std::future<claims::ClaimRecord>> futures;
+    for (int i = 0; i < 200; ++i) {
+        claims::Comment c;
+        c.source = "twitch";
+        c.id = "fail-" + std::to_string(i);
+        c.handle = i == 57 ? "saboteur" : "viewer" + std::to_string(i);
+        c.text = "SOLD A1 1";
+        futures.push_back(std::move(*desk.submit(c)));
+    }
+    int recorded = 0;
+    int failed = 0;
+    for (std::size_t i = 0; i < futures.size(); ++i) {
+        try {
+            const auto r = futures[i].get();
+            CHECK(r.outcome == claims::ClaimOutcome::Held);
+            ++recorded;
+        } catch (const std::exception &e) {
+            CHECK(i == 57);
+            CHECK(std::string(e.what()).find("sabotaged") != std::string::npos);
+            ++failed;
+        }
+    }
+    CHECK(recorded == 199);
+    CHECK(failed == 1);
+    CHECK(shop.product("TANG-5KG").held == 199); // the saboteur's hold went with its claim
+    CHECK(shop.ledgerBalanced());
+}

@@ -125,3 +125,34 @@ TEST_CASE("wal checkpoints: a reopened database has every committed row after ba
         return r;
     }) == "ok");
 }
+
+TEST_CASE("wal checkpoints: under a flood of writes the WAL still rewinds at writerFrames",
+          "[db][checkpoint]")
+{
+    TempDir dir;
+    const auto file = dir / "flood.db";
+    const int writerFrames = 300;
+    auto options = smallWal(50, writerFrames);
+    options.maxBatch = 40; // many small commits, the writer never idle
+    db::Database database(file, options);
+    database.write([](db::Connection &c) {
+        c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
+    });
+    std::vector<std::future<void>> done;
+    for (int i = 0; i < 6'000; ++i)
+        done.push_back(database.writer().submit([i](db::Connection &c) {
+            c.prepare("INSERT INTO t (batch, payload) VALUES (?1, randomblob(3000))")
+                .bind(1, std::int64_t{i})
+                .run();
+        }));
+    for (auto &f : done)
+        f.get();
+    const auto stats = database.checkpointStats();
+    INFO("background " << stats.background << ", writer " << stats.byWriter << ", most pages "
+                       << stats.largestWal);
+    CHECK(stats.byWriter > 0);
+    // ~6,000 pages written; a batch is at most 40 rows of one page each (plus index pages).
+    CHECK(stats.largestWal < writerFrames + 3 * 60);
+    CHECK(std::filesystem::file_size(file.string() + "-wal")
+          < static_cast<std::uintmax_t>(writerFrames + 3 * 60) * 4200);
+}
