@@ -69,17 +69,14 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
 
 void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema)
 {
-    {
-        // Only one checkpoint runs at a time (SQLite's checkpoint lock); a PASSIVE one does not
-        // wait for it but fails with SQLITE_BUSY. The background thread does not start another
-        // while the WAL is this long, so wait for the one it is running.
-        std::unique_lock lock(m_mutex);
-        m_wake.wait(lock, [this] { return !m_backgroundRunning; });
-    }
     int walPages = 0;
     int copied = 0;
-    // Still SQLITE_BUSY when another process is checkpointing: the next commit tries again. Any
-    // other failure leaves the pages in the WAL, where they are durable.
+    // Only one checkpoint runs at a time (SQLite's checkpoint lock), and a PASSIVE one does not
+    // wait for another but fails with SQLITE_BUSY. The background thread starts none while the
+    // WAL is this long, so after the one it may be running now, the next commit's attempt gets
+    // through (waiting for it here would stall the writer for the whole copy). Also BUSY when
+    // another process is checkpointing. Any other failure leaves the pages in the WAL, where
+    // they are durable.
     if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied)
         == SQLITE_OK) {
         std::lock_guard lock(m_mutex);
@@ -101,20 +98,17 @@ void WalCheckpointer::loop()
             return;
         const int from = m_walFrames;
         const unsigned rewinds = m_rewinds;
-        m_backgroundRunning = true;
         lock.unlock();
         int walPages = 0;
         int copied = 0;
         const int rc = sqlite3_wal_checkpoint_v2(m_conn->handle(), nullptr,
                                                  SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
         lock.lock();
-        m_backgroundRunning = false;
         if (rc == SQLITE_OK) {
             ++m_stats.background;
             if (rewinds == m_rewinds) // else `from` counted pages of the WAL before it rewound
                 m_copiedUpTo = std::max(m_copiedUpTo, from);
         }
-        m_wake.notify_all(); // a writer waiting to checkpoint itself
     }
 }
 

@@ -24,10 +24,10 @@ namespace stallcast::db {
 // A checkpoint running beside a busy writer never quite catches up, and SQLite only rewinds the
 // WAL to its start once everything in it has been copied. So when the WAL passes
 // Options::writerFrames pages the background thread stands aside and the writer runs one PASSIVE
-// checkpoint itself, right after its commit (waiting for a background checkpoint in progress to
-// finish first, since only one can run): the background thread has copied nearly everything by
-// then, so this copies only the last batches, and the next write starts the WAL from the
-// beginning again. That bounds the WAL file at about writerFrames pages plus a batch or two.
+// checkpoint itself, right after its commit (if a background checkpoint is still running, the
+// commit after it): the background thread has copied nearly everything by then, so this copies
+// only the last batches, and the next write starts the WAL from the beginning again. That bounds
+// the WAL file at about writerFrames pages plus a few batches.
 class WalCheckpointer final {
 public:
     struct Options {
@@ -69,7 +69,6 @@ private:
     int m_walFrames = 0;     // pages in the WAL after the writer's last commit
     int m_copiedUpTo = 0;    // the WAL length the last background checkpoint started from
     unsigned m_rewinds = 0;  // times the WAL was seen starting over
-    bool m_backgroundRunning = false;
     bool m_stopping = false;
     Stats m_stats;
     std::thread m_thread;
