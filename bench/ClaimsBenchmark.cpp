@@ -141,6 +141,10 @@ RunResult runDesk(const std::filesystem::path &file, const std::vector<claims::C
         run.seconds = std::chrono::duration<double>(Clock::now() - started).count();
         run.cpuSeconds = processCpuSeconds() - cpu0;
         run.commits = database.writer().commits() - commits0;
+        const auto wal = database.checkpointStats();
+        std::cout << "  " << inFlightLimit << " in flight: WAL at most " << wal.largestWal
+                  << " pages; checkpoints: " << wal.background << " in the background, "
+                  << wal.byWriter << " by the writer" << std::endl;
     }
     // Every claim found stock (it never runs out here): held units = claims; ledger balanced.
     auto conn = db::Database::openConnection(file, 30000);

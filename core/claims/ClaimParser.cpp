@@ -115,7 +115,7 @@ ClaimParser::ClaimParser(const std::vector<ClaimKeywords> &keywords,
         for (const auto &word : language.words) {
             const auto text = normalized(word).toUpper().simplified();
             if (!text.isEmpty())
-                m_keywords.push_back({text, needsSpace(text)});
+                m_keywords.push_back({text, needsSpace(text), text.split(u' ')});
         }
     std::sort(m_keywords.begin(), m_keywords.end(),
               [](const Keyword &a, const Keyword &b) { return a.text.size() > b.text.size(); });
@@ -181,7 +181,7 @@ QStringList ClaimParser::splitGluedKeyword(const QStringList &tokens) const
 bool ClaimParser::isKeyword(const QStringList &tokens, qsizetype at, qsizetype &length) const
 {
     for (const auto &keyword : m_keywords) {
-        const auto parts = keyword.text.split(u' ');
+        const auto &parts = keyword.words;
         if (at + parts.size() > tokens.size())
             continue;
         bool match = true;

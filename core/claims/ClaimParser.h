@@ -3,6 +3,7 @@
 #include "claims/ClaimKeywords.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -38,6 +39,7 @@ private:
     struct Keyword {
         QString text;
         bool needsSpace; // Latin keywords need a space before the code; CJK and Thai do not
+        QStringList words; // text split at spaces, once ("ADD TO CART" is three tokens)
     };
     std::optional<ParsedClaim> parseTokens(const QStringList &tokens, QString mention) const;
     // Splits a keyword glued to what follows ("买A1") when the keyword allows it.
