@@ -136,6 +136,7 @@ void ClaimDesk::queueRun(db::TransactionQueue &queue, const std::shared_ptr<Inta
             records.reserve(run->claims.size());
             for (const auto &w : run->claims)
                 records.push_back(recordClaim(conn, claims, w.record, w.ttlMs));
+            claims.finish();
             return records;
         },
         [take, run, &queue](std::optional<std::vector<ClaimRecord>> records,
@@ -162,7 +163,9 @@ void ClaimDesk::queueAlone(db::TransactionQueue &queue, const std::shared_ptr<Wa
     queue.submitThen(
         [claim](db::Connection &conn) {
             orders::ClaimRun run(conn);
-            return recordClaim(conn, run, claim->record, claim->ttlMs);
+            auto record = recordClaim(conn, run, claim->record, claim->ttlMs);
+            run.finish();
+            return record;
         },
         [claim](std::optional<ClaimRecord> record, std::exception_ptr error) {
             if (record)

@@ -2,7 +2,11 @@
 
 #include "db/SqliteConnection.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdio>
+#include <exception>
+#include <iterator>
 #include <stdexcept>
 
 namespace stallcast::inventory {
@@ -35,22 +39,26 @@ StockReason stockReasonFromString(std::string_view text)
     throw std::runtime_error("unknown stock movement reason \"" + std::string(text) + "\"");
 }
 
-bool StockLedger::apply(db::Connection &conn, const Entry &e)
+namespace {
+
+bool updateFigures(db::Connection &conn, std::int64_t productId, std::int64_t onHandDelta,
+                   std::int64_t heldDelta, std::int64_t atMs)
 {
-    if (e.onHandDelta == 0 && e.heldDelta == 0)
-        return true;
     conn.prepare("UPDATE products SET on_hand = on_hand + ?1, held = held + ?2, updated_ms = ?4 "
                  "WHERE id = ?3 AND on_hand + ?1 >= 0 AND held + ?2 >= 0 "
                  "AND held + ?2 <= on_hand + ?1 "
                  // An overflowing sum turns into a REAL near 9.2e18 and fails this bound.
                  "AND on_hand + ?1 <= 4000000000000000000")
-        .bind(1, e.onHandDelta)
-        .bind(2, e.heldDelta)
-        .bind(3, e.productId)
-        .bind(4, e.atMs)
+        .bind(1, onHandDelta)
+        .bind(2, heldDelta)
+        .bind(3, productId)
+        .bind(4, atMs)
         .run();
-    if (conn.changes() != 1)
-        return false;
+    return conn.changes() == 1;
+}
+
+void appendMovement(db::Connection &conn, const StockLedger::Entry &e)
+{
     conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
                  "actor, reference, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind(1, e.productId)
@@ -61,7 +69,60 @@ bool StockLedger::apply(db::Connection &conn, const Entry &e)
         .bind(6, e.reference)
         .bind(7, e.atMs)
         .run();
+}
+
+} // namespace
+
+bool StockLedger::apply(db::Connection &conn, const Entry &e)
+{
+    if (e.onHandDelta == 0 && e.heldDelta == 0)
+        return true;
+    if (!updateFigures(conn, e.productId, e.onHandDelta, e.heldDelta, e.atMs))
+        return false;
+    appendMovement(conn, e);
     return true;
+}
+
+StockLedger::Deferred::Deferred(db::Connection &conn)
+    : m_conn(conn), m_unwinding(std::uncaught_exceptions())
+{
+}
+
+StockLedger::Deferred::~Deferred()
+{
+    if (!m_totals.empty() && std::uncaught_exceptions() <= m_unwinding) {
+        std::fputs("stallcast: StockLedger::Deferred destroyed with movements not flushed "
+                   "(the ledger would be out of balance)\n",
+                   stderr);
+        std::terminate();
+    }
+}
+
+void StockLedger::Deferred::add(const Entry &e)
+{
+    if (e.onHandDelta == 0 && e.heldDelta == 0)
+        return;
+    appendMovement(m_conn, e);
+    auto found = std::find_if(m_totals.begin(), m_totals.end(),
+                              [&](const auto &t) { return t.first == e.productId; });
+    if (found == m_totals.end()) {
+        m_totals.push_back({e.productId, {}});
+        found = std::prev(m_totals.end());
+    }
+    found->second.onHand += e.onHandDelta;
+    found->second.held += e.heldDelta;
+    found->second.atMs = std::max(found->second.atMs, e.atMs);
+}
+
+void StockLedger::Deferred::flush()
+{
+    auto totals = std::move(m_totals);
+    m_totals.clear();
+    for (const auto &[productId, t] : totals)
+        if ((t.onHand != 0 || t.held != 0)
+            && !updateFigures(m_conn, productId, t.onHand, t.held, t.atMs))
+            throw std::logic_error("stock of product " + std::to_string(productId)
+                                   + " changed while a run of claims was being placed");
 }
 
 std::vector<StockMovement> StockLedger::movements(db::Connection &conn, std::int64_t productId)

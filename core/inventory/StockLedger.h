@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace stallcast::db {
@@ -54,6 +55,35 @@ public:
 
     // Applies the movement; returns false and changes nothing if it would break a bound.
     static bool apply(db::Connection &conn, const Entry &entry);
+
+    // Movements of one run of claims, in one transaction: each ledger row is appended as it
+    // comes, the products' figures change once per product, in flush() (one guarded UPDATE
+    // instead of one per hold). Between add() and flush() the figures in the products table lag
+    // the ledger: the caller must check bounds itself (orders::ClaimRun keeps each product's
+    // held count in memory) and nothing in between may read them. flush() before the
+    // transaction commits; it throws std::logic_error if a guard fails, and the caller rolls
+    // back. Destroying a Deferred with movements not flushed, other than while an exception
+    // unwinds, is a bug that would commit a ledger out of balance: it terminates.
+    class Deferred final {
+    public:
+        explicit Deferred(db::Connection &conn);
+        Deferred(const Deferred &) = delete;
+        Deferred &operator=(const Deferred &) = delete;
+        ~Deferred();
+
+        void add(const Entry &entry);
+        void flush();
+
+    private:
+        struct Totals {
+            std::int64_t onHand = 0;
+            std::int64_t held = 0;
+            std::int64_t atMs = 0;
+        };
+        db::Connection &m_conn;
+        std::vector<std::pair<std::int64_t, Totals>> m_totals; // by product, first seen first
+        int m_unwinding;
+    };
 
     static std::vector<StockMovement> movements(db::Connection &conn, std::int64_t productId);
 

@@ -36,7 +36,7 @@ ClaimRun::Known *ClaimRun::lookUp(const std::string &codeOrSku)
     const auto id = product->id;
     m_idByKey.emplace(std::move(key), id);
     // Asked for before under another name: keep that entry (it has this run's holds in it).
-    return &m_products.try_emplace(id, Known{std::move(*product), false}).first->second;
+    return &m_products.try_emplace(id, Known{std::move(*product), false, std::nullopt}).first->second;
 }
 
 ClaimResult ClaimRun::claim(const ClaimRequest &req, std::int64_t now)
@@ -94,7 +94,13 @@ ClaimResult ClaimRun::claim(const ClaimRequest &req, std::int64_t now)
     hold.createdMs = now;
     // Claimed during a flash sale: the units the sale has left (within the buyer's cap) are the
     // flash price's, waiting or not: claims are served in arrival order.
-    const auto flash = FlashPricing(m_conn, buyerKey, now).allot(product, req.qty);
+    FlashPricing::Allotment flash;
+    if (!known->noSaleSince || now < *known->noSaleSince) {
+        if (FlashSaleTable::live(m_conn, product.id, now))
+            flash = FlashPricing(m_conn, buyerKey, now).allot(product, req.qty);
+        else
+            known->noSaleSince = now;
+    }
     if (flash.saleId) {
         hold.flashSaleId = flash.saleId;
         hold.flashUnits = flash.units;
@@ -127,13 +133,17 @@ ClaimResult ClaimRun::claim(const ClaimRequest &req, std::int64_t now)
     if (hold.flashSaleId)
         FlashSaleTable::addCounted(m_conn, *hold.flashSaleId, hold.flashUnits);
     if (fits) {
-        if (!StockLedger::apply(m_conn, {product.id, StockReason::Hold, 0, req.qty, req.buyer,
-                                         holdrows::reference(hold.id), now}))
-            throw std::logic_error("stock of " + product.sku + " changed while "
-                                   + holdrows::reference(hold.id) + " was being placed");
-        product.held += req.qty; // what the guarded UPDATE just did to the row
+        // `fits` was decided from the held count this run keeps: the bound holds.
+        m_ledger.add({product.id, StockReason::Hold, 0, req.qty, req.buyer,
+                      holdrows::reference(hold.id), now});
+        product.held += req.qty;
     }
     return ClaimResult{std::move(hold), !fits};
+}
+
+void ClaimRun::finish()
+{
+    m_ledger.flush();
 }
 
 } // namespace stallcast::orders

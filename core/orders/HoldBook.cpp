@@ -92,7 +92,10 @@ ClaimResult HoldBook::claim(const ClaimRequest &req)
 ClaimResult HoldBook::claimInTransaction(db::Connection &conn, const ClaimRequest &req,
                                          std::int64_t now)
 {
-    return ClaimRun(conn).claim(req, now);
+    ClaimRun run(conn);
+    auto result = run.claim(req, now);
+    run.finish();
+    return result;
 }
 
 std::vector<Hold> HoldBook::release(std::int64_t holdId, const std::string &actor)

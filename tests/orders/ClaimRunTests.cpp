@@ -1,6 +1,7 @@
 #include "ShopFixture.h"
 #include "TestFramework.h"
 
+#include "inventory/StockLedger.h"
 #include "orders/ClaimRun.h"
 #include "orders/Order.h"
 
@@ -33,6 +34,7 @@ std::vector<ClaimResult> placeRun(ShopFixture &shop, const std::vector<ClaimRequ
         std::vector<ClaimResult> out;
         for (const auto &c : claims)
             out.push_back(run.claim(c, now));
+        run.finish();
         return out;
     });
 }
@@ -94,6 +96,7 @@ TEST_CASE("claim run: a refused claim writes nothing and the run goes on", "[hol
                 out.push_back(e.what());
             }
         }
+        run.finish();
         return out;
     });
     REQUIRE(outcome.size() == 4);
@@ -102,5 +105,40 @@ TEST_CASE("claim run: a refused claim writes nothing and the run goes on", "[hol
     CHECK(outcome[2].find("no product with code or SKU \"ZZ9\"") != std::string::npos);
     CHECK(outcome[3] == "held");
     CHECK(shop.product("TANG").held == 4);
+    CHECK(shop.ledgerBalanced());
+}
+
+TEST_CASE("stock ledger: deferred movements append their rows at once and move the figures at "
+          "flush, a guard that fails there rolls the whole transaction back", "[holds][ledger]")
+{
+    ShopFixture shop;
+    const auto tang = shop.addProduct("TANG", "A1", 25000, 5);
+    const auto kiwi = shop.addProduct("KIWI", "A2", 9000, 3);
+    const auto now = shop.nowMs.load();
+    const auto seenBeforeFlush = shop.db->write([&](db::Connection &conn) {
+        inventory::StockLedger::Deferred ledger(conn);
+        ledger.add({tang, inventory::StockReason::Hold, 0, 2, "kim", "hold:1", now});
+        ledger.add({kiwi, inventory::StockReason::Hold, 0, 1, "lee", "hold:2", now});
+        ledger.add({tang, inventory::StockReason::Hold, 0, 3, "park", "hold:3", now});
+        const auto lagging = inventory::StockLedger::verifyInvariant(conn).size();
+        ledger.flush();
+        return lagging;
+    });
+    CHECK(seenBeforeFlush == 2); // both products lag their ledger until the flush
+    CHECK(shop.product("TANG").held == 5);
+    CHECK(shop.product("KIWI").held == 1);
+    CHECK(shop.ledgerBalanced());
+
+    // One more unit of TANG than it has: the flush refuses, the job throws, nothing stays.
+    const auto movesBefore = shop.catalog->history("TANG").size();
+    CHECK_THROWS_AS(shop.db->write([&](db::Connection &conn) {
+        inventory::StockLedger::Deferred ledger(conn);
+        ledger.add({kiwi, inventory::StockReason::Hold, 0, 1, "choi", "hold:4", now});
+        ledger.add({tang, inventory::StockReason::Hold, 0, 1, "choi", "hold:5", now});
+        ledger.flush();
+    }),
+                    std::logic_error);
+    CHECK(shop.catalog->history("TANG").size() == movesBefore);
+    CHECK(shop.product("KIWI").held == 1);
     CHECK(shop.ledgerBalanced());
 }
