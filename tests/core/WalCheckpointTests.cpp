@@ -32,6 +32,28 @@ std::uintmax_t writeBatches(db::Database &database, const std::filesystem::path 
     return largest;
 }
 
+void createTable(db::Database &database)
+{
+    database.write([](db::Connection &c) {
+        c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
+    });
+}
+
+// Submits `rows` one-row jobs at once (the writer group-commits them) and waits for them all.
+void floodRows(db::Database &database, int rows, int payloadBytes)
+{
+    std::vector<std::future<void>> done;
+    for (int i = 0; i < rows; ++i)
+        done.push_back(database.writer().submit([i, payloadBytes](db::Connection &c) {
+            c.prepare("INSERT INTO t (batch, payload) VALUES (?1, randomblob(?2))")
+                .bind(1, std::int64_t{i})
+                .bind(2, std::int64_t{payloadBytes})
+                .run();
+        }));
+    for (auto &f : done)
+        f.get();
+}
+
 db::Database::Options smallWal(int startFrames, int writerFrames)
 {
     db::Database::Options options;
@@ -48,9 +70,7 @@ TEST_CASE("wal checkpoints: the background thread copies the WAL back, the write
     TempDir dir;
     const auto file = dir / "ckpt.db";
     db::Database database(file, smallWal(50, 100'000));
-    database.write([](db::Connection &c) {
-        c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
-    });
+    createTable(database);
     const auto sizeBefore = std::filesystem::file_size(file);
     writeBatches(database, file.string() + "-wal", 60, 20); // ~20 pages per batch
     // Give the background thread a moment to finish the checkpoint it was woken for.
@@ -73,9 +93,7 @@ TEST_CASE("wal checkpoints: past writerFrames the writer checkpoints and the WAL
     const auto file = dir / "bounded.db";
     const int writerFrames = 200;
     db::Database database(file, smallWal(50, writerFrames));
-    database.write([](db::Connection &c) {
-        c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
-    });
+    createTable(database);
     // ~4,000 pages written in all: twenty times the bound.
     const auto largest = writeBatches(database, file.string() + "-wal", 200, 20);
     const auto stats = database.checkpointStats();
@@ -97,19 +115,9 @@ TEST_CASE("wal checkpoints: a reopened database has every committed row after ba
     const auto file = dir / "reopen.db";
     {
         db::Database database(file, smallWal(20, 100));
-        database.write([](db::Connection &c) {
-            c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
-        });
+        createTable(database);
         // Concurrent writers: many small transactions group-committed while checkpoints run.
-        std::vector<std::future<void>> done;
-        for (int i = 0; i < 2'000; ++i)
-            done.push_back(database.writer().submit([i](db::Connection &c) {
-                c.prepare("INSERT INTO t (batch, payload) VALUES (?1, randomblob(600))")
-                    .bind(1, std::int64_t{i})
-                    .run();
-            }));
-        for (auto &f : done)
-            f.get();
+        floodRows(database, 2'000, 600);
     }
     db::Database reopened(file);
     CHECK(reopened.read([](db::Connection &c) { return c.queryInt("SELECT count(*) FROM t"); })
@@ -135,18 +143,8 @@ TEST_CASE("wal checkpoints: under a flood of writes the WAL still rewinds at wri
     auto options = smallWal(50, writerFrames);
     options.maxBatch = 40; // many small commits, the writer never idle
     db::Database database(file, options);
-    database.write([](db::Connection &c) {
-        c.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, batch INTEGER, payload BLOB)");
-    });
-    std::vector<std::future<void>> done;
-    for (int i = 0; i < 6'000; ++i)
-        done.push_back(database.writer().submit([i](db::Connection &c) {
-            c.prepare("INSERT INTO t (batch, payload) VALUES (?1, randomblob(3000))")
-                .bind(1, std::int64_t{i})
-                .run();
-        }));
-    for (auto &f : done)
-        f.get();
+    createTable(database);
+    floodRows(database, 6'000, 3'000);
     const auto stats = database.checkpointStats();
     INFO("background " << stats.background << ", writer " << stats.byWriter << ", most pages "
                        << stats.largestWal);
