@@ -6,7 +6,6 @@
 #include <array>
 #include <cstdio>
 #include <exception>
-#include <iterator>
 #include <stdexcept>
 
 namespace stallcast::inventory {
@@ -103,15 +102,10 @@ void StockLedger::Deferred::add(const Entry &e)
     if (e.onHandDelta == 0 && e.heldDelta == 0)
         return;
     appendMovement(m_conn, e);
-    auto found = std::find_if(m_totals.begin(), m_totals.end(),
-                              [&](const auto &t) { return t.first == e.productId; });
-    if (found == m_totals.end()) {
-        m_totals.push_back({e.productId, {}});
-        found = std::prev(m_totals.end());
-    }
-    found->second.onHand += e.onHandDelta;
-    found->second.held += e.heldDelta;
-    found->second.atMs = std::max(found->second.atMs, e.atMs);
+    auto &totals = m_totals[e.productId];
+    totals.onHand += e.onHandDelta;
+    totals.held += e.heldDelta;
+    totals.atMs = std::max(totals.atMs, e.atMs);
 }
 
 void StockLedger::Deferred::flush()

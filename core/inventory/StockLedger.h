@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -81,7 +82,7 @@ public:
             std::int64_t atMs = 0;
         };
         db::Connection &m_conn;
-        std::vector<std::pair<std::int64_t, Totals>> m_totals; // by product, first seen first
+        std::unordered_map<std::int64_t, Totals> m_totals; // by product id
         int m_unwinding;
     };
 
