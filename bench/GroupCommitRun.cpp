@@ -2,6 +2,7 @@
 
 #include "BenchShop.h"
 #include "CpuTime.h"
+#include "WriterSample.h"
 #include "db/Database.h"
 #include "orders/OrderBook.h"
 
@@ -50,11 +51,7 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
 {
     db::Database database(file);
     orders::OrderBook book(database);
-    // A job runs on the writer thread: this one reads that thread's CPU clock.
-    auto writerCpuSeconds = [&database] {
-        return database.write([](db::Connection &) { return threadCpuSeconds(); });
-    };
-    const double writerCpu0 = writerCpuSeconds();
+    const auto writer0 = WriterSample::take(database);
     const auto commits0 = database.writer().commits();
     const auto jobs0 = database.writer().jobsCommitted();
 
@@ -93,7 +90,7 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
     const double cpu = processCpuSeconds() - cpu0;
     const auto commits = database.writer().commits() - commits0;
     const auto jobs = database.writer().jobsCommitted() - jobs0;
-    const double writerCpu = writerCpuSeconds() - writerCpu0;
+    const auto writer = WriterSample::take(database) - writer0;
 
     RunResult r;
     r.mode = "group commit";
@@ -106,7 +103,8 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
         r.failed += tally.failed;
         r.latency.merge(tally.latency);
     }
-    r.writerCpuSeconds = writerCpu;
+    r.writerCpuSeconds = writer.cpuSeconds;
+    r.writerPages = writer.pagesWritten;
     r.commits = commits;
     if (jobs != r.orders + r.failed)
         r.check = "writer counted " + std::to_string(jobs) + " jobs for "

@@ -3,6 +3,7 @@
 #include "LatencyStats.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct RunResult {
     double seconds = 0;
     double cpuSeconds = 0;    // process CPU time (all threads, user + system) during the run
     std::optional<double> writerCpuSeconds; // the group-commit writer thread's share of it
+    std::optional<std::int64_t> writerPages; // page frames the writer wrote to the WAL
     std::size_t commits = 0;  // durable COMMITs (= fsync rounds)
     LatencyStats latency;     // place -> caller told "committed"
     std::string check;        // empty when the post-run consistency check passed
@@ -32,6 +34,12 @@ struct RunResult {
         if (!writerCpuSeconds || orders == 0)
             return std::nullopt;
         return *writerCpuSeconds * 1e6 / static_cast<double>(orders);
+    }
+    std::optional<double> writerPagesPerOrder() const
+    {
+        if (!writerPages || orders == 0)
+            return std::nullopt;
+        return static_cast<double>(*writerPages) / static_cast<double>(orders);
     }
     double ordersPerCommit() const
     {

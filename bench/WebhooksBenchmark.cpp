@@ -5,6 +5,7 @@
 #include "BenchOptions.h"
 #include "CpuTime.h"
 #include "DirectPlacementRun.h"
+#include "WriterSample.h"
 #include "MarkdownText.h"
 #include "WebhooksReport.h"
 #include "BenchShop.h"
@@ -70,9 +71,13 @@ RunResult runReceiver(const std::filesystem::path &file, WebhookLoad load, std::
         receiver.start();
         load.port = receiver.boundAddress().port;
         const auto commits0 = database.writer().commits();
+        const auto writer0 = WriterSample::take(database);
         const double cpu0 = processCpuSeconds();
         const auto result = runWebhookLoad(load);
         run.cpuSeconds = processCpuSeconds() - cpu0; // signing happened before: not counted
+        const auto writer = WriterSample::take(database) - writer0;
+        run.writerCpuSeconds = writer.cpuSeconds;
+        run.writerPages = writer.pagesWritten;
         run.seconds = result.seconds;
         run.orders = result.accepted;
         run.failed = result.refused;

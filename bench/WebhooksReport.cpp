@@ -2,6 +2,8 @@
 
 #include "MarkdownText.h"
 
+#include <optional>
+
 namespace stallcast::bench {
 
 namespace {
@@ -9,13 +11,18 @@ namespace {
 constexpr std::string_view kBegin = "<!-- stallcast-bench webhooks: begin (generated, do not edit) -->";
 constexpr std::string_view kEnd = "<!-- stallcast-bench webhooks: end -->";
 
+std::string optionalFigure(std::optional<double> value, const char *pattern)
+{
+    return value ? format(pattern, *value) : std::string("–");
+}
+
 } // namespace
 
 std::string webhooksTable(const std::vector<RunResult> &runs)
 {
     std::string out = "| Run | In flight | Orders | Seconds | Orders/s | vs direct | p50 ms | p99 ms "
-                      "| CPU µs/order | Orders per fsync | Check |\n"
-                      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+                      "| CPU µs/order | Writer CPU µs/order | WAL pages/order | Orders per fsync | Check |\n"
+                      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
     const double baseline = runs.empty() ? 0 : runs.front().ordersPerSecond();
     for (const auto &r : runs) {
         const bool ok = r.check.empty() && r.failed == 0;
@@ -26,6 +33,8 @@ std::string webhooksTable(const std::vector<RunResult> &runs)
                + format("%.2f", r.latency.percentileMs(50)) + " | "
                + format("%.2f", r.latency.percentileMs(99)) + " | "
                + format("%.1f", r.cpuMicrosPerOrder()) + " | "
+               + optionalFigure(r.writerCpuMicrosPerOrder(), "%.1f") + " | "
+               + optionalFigure(r.writerPagesPerOrder(), "%.2f") + " | "
                + format("%.1f", r.ordersPerCommit()) + " | "
                + (ok ? std::string("ok")
                      : (r.failed ? std::to_string(r.failed) + " failed " : std::string()) + r.check)
@@ -37,7 +46,7 @@ std::string webhooksTable(const std::vector<RunResult> &runs)
 std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRunInfo &info)
 {
     std::string out(kBegin);
-    out += "\n## Webhooks: signed deliveries through the HTTP receiver vs the order book direct\n\n";
+    out += "\n## Webhooks: signed deliveries through the HTTP receiver vs the same job direct\n\n";
     out += "- Date: " + info.date + "\n";
     out += "- Command: `" + info.commandLine + "`\n";
     out += "- Machine: " + std::to_string(info.machine.cpus) + " CPUs (nproc), "
@@ -46,16 +55,19 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
            + ", WAL, synchronous=FULL (every acknowledged order was fsynced first)\n";
     out += "- Workload: single-line paid orders of 1 unit over " + std::to_string(info.products)
            + " products, in the Stallcast format; each run starts from a fresh database\n";
-    out += "- Direct (the baseline): the same orders, parsed before the clock starts, placed "
-           "through feed::OrderEvents with " + std::to_string(info.connections)
-           + " in flight: no HTTP, no signatures\n";
+    out += "- Direct (the baseline): the same deliveries, parsed before the clock starts, one "
+           "from each connection in turn (as the receiver gets them), placed through "
+           "feed::OrderIntake, the receiver's own job (delivery log, order, events), with "
+           + std::to_string(info.connections) + " in flight: no HTTP, no signatures\n";
     out += "- HTTP receiver: a load generator in the same process (one thread, epoll) holds "
            + std::to_string(info.connections)
            + " keep-alive connections to the real receiver on 127.0.0.1, one request in flight "
              "on each; every request is signed uniquely (Stallcast-Signature, HMAC-SHA256) before "
              "the clock starts; latency is request written → 2xx read\n";
     out += "- CPU µs/order: process CPU time (all threads, user + system) per order; for the "
-           "receiver it includes the load generator's share\n\n";
+           "receiver it includes the load generator's share. Writer CPU: the group-committing "
+           "writer thread alone (SQL, WAL writes, fsync). WAL pages/order: page frames the writer "
+           "wrote to the WAL per order (SQLITE_DBSTATUS_CACHE_WRITE), each one page of 4 KiB\n\n";
     out += webhooksTable(runs);
     out += "\n";
     if (runs.size() > 1) {
