@@ -16,18 +16,21 @@ namespace {
 // stay: slower, equally correct).
 //  - Memory statistics off: with them on, every allocation SQLite makes takes a process-wide
 //    mutex, a measurable cost per statement on the group-commit writer; nothing reads them.
-//  - Statement journals stay in memory up to 256 KiB (default 64 KiB). Inside a transaction
+//  - Statement journals stay in memory up to 120 KiB (default 64 KiB). Inside a transaction
 //    SQLite copies pages a statement changes into a statement journal so that the statement
 //    alone can be undone; past the limit the journal moves to a temporary file for the rest of
 //    the transaction, and every later page copy of the batch becomes a write() system call. (When
 //    the writer still ran each job in a SAVEPOINT this was the biggest cost; see
-//    docs/BENCHMARKS.md.)
+//    docs/BENCHMARKS.md.) Not 128 KiB or more: SQLite then writes the journal to the file in
+//    chunks of that size, and the unix VFS takes at most 128 KiB - 1 per write (it masks the
+//    length to 17 bits), so a statement that changed more than the limit failed with "database
+//    or disk is full" (it did at 256 KiB; WalWriteBatchingTests).
 void configureSqliteOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] {
         if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK) {
-            sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 256 * 1024);
+            sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 120 * 1024);
             sqlite3_initialize();
         }
     });
