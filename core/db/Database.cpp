@@ -12,7 +12,8 @@ namespace stallcast::db {
 std::unique_ptr<Connection> Database::openConnection(const std::filesystem::path &path,
                                                      int busyTimeoutMs)
 {
-    auto conn = std::make_unique<Connection>(path);
+    auto conn = std::make_unique<Connection>(path, Connection::Mode::ReadWrite,
+                                             Connection::Vfs::WalWriteBatching);
     sqlite3_busy_timeout(conn->handle(), busyTimeoutMs);
     // Refuse a newer or foreign database before anything (even the journal mode) is changed.
     try {

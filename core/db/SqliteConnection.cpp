@@ -1,5 +1,7 @@
 #include "db/SqliteConnection.h"
 
+#include "db/WalWriteBatching.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -91,19 +93,24 @@ void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const noexcept
     sqlite3_finalize(stmt);
 }
 
-Connection::Connection(const std::filesystem::path &path, Mode mode)
+Connection::Connection(const std::filesystem::path &path, Mode mode, Vfs vfs)
     : m_cache(std::make_unique<Cache>())
 {
     configureSqliteOnce();
+    if (vfs == Vfs::WalWriteBatching)
+        registerWalWriteBatching();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                       | SQLITE_OPEN_NOMUTEX;
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.string().c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.string().c_str(), &raw, flags,
+                                   vfs == Vfs::WalWriteBatching ? kWalWriteBatchingVfs : nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK)
         fail(raw, rc, "cannot open database " + path.string());
     sqlite3_extended_result_codes(raw, 1);
+    if (vfs == Vfs::WalWriteBatching)
+        exec("PRAGMA synchronous = FULL"); // what the VFS's guarantees rest on (its header)
 }
 
 Connection::~Connection()

@@ -30,8 +30,13 @@ class Statement;
 class Connection final {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // Platform: SQLite's own VFS. WalWriteBatching: the same, with each commit's WAL frames
+    // handed to the OS in one write (db/WalWriteBatching.h); only for connections that commit
+    // with synchronous=FULL, as Database's do.
+    enum class Vfs { Platform, WalWriteBatching };
 
-    Connection(const std::filesystem::path &path, Mode mode = Mode::ReadWrite);
+    Connection(const std::filesystem::path &path, Mode mode = Mode::ReadWrite,
+               Vfs vfs = Vfs::Platform);
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
     Connection(Connection &&) noexcept = default;
