@@ -31,8 +31,8 @@ class Connection final {
 public:
     enum class Mode { ReadWrite, ReadOnly };
     // Platform: SQLite's own VFS. WalWriteBatching: the same, with each commit's WAL frames
-    // handed to the OS in one write (db/WalWriteBatching.h); only for connections that commit
-    // with synchronous=FULL, as Database's do.
+    // handed to the OS in writes of up to 120 KiB (db/WalWriteBatching.h). The connection opens
+    // on synchronous=FULL and must stay there: the VFS's guarantees rest on it.
     enum class Vfs { Platform, WalWriteBatching };
 
     Connection(const std::filesystem::path &path, Mode mode = Mode::ReadWrite,

@@ -28,6 +28,16 @@ struct Figures {
     std::string integrity;
 };
 
+std::string integrityOf(const std::filesystem::path &file)
+{
+    db::Connection plain(file, db::Connection::Mode::ReadOnly);
+    auto &check = plain.prepare("PRAGMA integrity_check");
+    check.step();
+    auto result = check.columnText(0);
+    check.reset();
+    return result;
+}
+
 // Reads the table through a connection of its own on SQLite's platform VFS: what any other
 // reader (another process, the studio's reader) finds in the file and its WAL.
 Figures readBack(const std::filesystem::path &file)
@@ -36,10 +46,7 @@ Figures readBack(const std::filesystem::path &file)
     Figures f;
     f.rows = plain.queryInt("SELECT count(*) FROM t");
     f.bytes = plain.queryInt("SELECT coalesce(sum(length(payload)), 0) FROM t");
-    auto &check = plain.prepare("PRAGMA integrity_check");
-    check.step();
-    f.integrity = check.columnText(0);
-    check.reset();
+    f.integrity = integrityOf(file);
     return f;
 }
 
@@ -138,16 +145,6 @@ void insertBlobs(db::Connection &c, const std::string &table, int rows)
 {
     c.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
            + std::to_string(rows) + ") INSERT INTO " + table + " (v) SELECT randomblob(3000) FROM n");
-}
-
-std::string integrityOf(const std::filesystem::path &file)
-{
-    db::Connection plain(file, db::Connection::Mode::ReadOnly);
-    auto &check = plain.prepare("PRAGMA integrity_check");
-    check.step();
-    auto result = check.columnText(0);
-    check.reset();
-    return result;
 }
 
 } // namespace
