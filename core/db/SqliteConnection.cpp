@@ -109,8 +109,6 @@ Connection::Connection(const std::filesystem::path &path, Mode mode, Vfs vfs)
     if (rc != SQLITE_OK)
         fail(raw, rc, "cannot open database " + path.string());
     sqlite3_extended_result_codes(raw, 1);
-    if (vfs == Vfs::WalWriteBatching)
-        exec("PRAGMA synchronous = FULL"); // what the VFS's guarantees rest on (its header)
 }
 
 Connection::~Connection()

@@ -31,8 +31,9 @@ class Connection final {
 public:
     enum class Mode { ReadWrite, ReadOnly };
     // Platform: SQLite's own VFS. WalWriteBatching: the same, with each commit's WAL frames
-    // handed to the OS in writes of up to 120 KiB (db/WalWriteBatching.h). The connection opens
-    // on synchronous=FULL and must stay there: the VFS's guarantees rest on it.
+    // handed to the OS in writes of up to 120 KiB (db/WalWriteBatching.h). The caller must put
+    // the connection on synchronous=FULL (Database does, once its busy timeout is set): the
+    // VFS's guarantees rest on it.
     enum class Vfs { Platform, WalWriteBatching };
 
     Connection(const std::filesystem::path &path, Mode mode = Mode::ReadWrite,

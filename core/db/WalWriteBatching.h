@@ -27,9 +27,9 @@ namespace stallcast::db {
 // database file is locked EXCLUSIVE (locking_mode=EXCLUSIVE, where SQLite takes no WAL write
 // lock per transaction) nothing is gathered.
 //
-// Only for connections that commit with synchronous=FULL or EXTRA (Connection sets FULL when it
-// opens on this VFS; Database's connections keep it): with NORMAL or OFF a commit is published
-// without a sync, and its gathered frames would be dropped with the write lock.
+// Only for connections that commit with synchronous=FULL or EXTRA (Database sets FULL on each
+// of its connections): with NORMAL or OFF a commit is published without a sync, and its
+// gathered frames would be dropped with the write lock.
 inline constexpr const char *kWalWriteBatchingVfs = "stallcast-wal-batching";
 
 // Registers the VFS (once, thread-safe; not as the default). Throws if SQLite refuses.
