@@ -197,7 +197,11 @@ WebhookLoadResult runWebhookLoad(const WebhookLoad &load)
     char buffer[16384];
     while (open > 0) {
         const int count = ::epoll_wait(poller.get(), ready.data(), static_cast<int>(ready.size()), 60'000);
-        if (count <= 0)
+        if (count < 0 && errno == EINTR)
+            continue; // a profiler or debugger attaching stops and resumes the thread
+        if (count < 0)
+            throw std::runtime_error(std::string("epoll_wait: ") + std::strerror(errno));
+        if (count == 0)
             throw std::runtime_error("the receiver stopped answering for 60 s");
         for (int r = 0; r < count; ++r) {
             const auto i = static_cast<std::size_t>(ready[static_cast<std::size_t>(r)].data.u64);
