@@ -4,6 +4,11 @@
 
 #include <sqlite3.h>
 
+#if defined(__linux__)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #include <atomic>
 #include <cstddef>
 #include <memory>
@@ -24,6 +29,7 @@ constexpr std::size_t kGatherLimit = 120 * 1024;
 
 std::atomic<std::uint64_t> g_gathered{0};
 std::atomic<std::uint64_t> g_issued{0};
+std::atomic<std::uint64_t> g_writebacks{0};
 
 // Contiguous bytes SQLite has written to a WAL and the operating system has not been given yet.
 struct Gather {
@@ -46,6 +52,11 @@ struct BatchingFile {
     BatchingFile *database = nullptr; // a WAL file: its database's file
     BatchingFile *wal = nullptr;      // a database file: its open WAL file, if any
     int lockLevel = SQLITE_LOCK_NONE; // the file lock SQLite holds on this file
+    // A gathering WAL on Linux: a second, read-only descriptor of the same file, used only to
+    // ask the kernel to start writing gathered bytes to disk (startWriteback). Closing it drops
+    // no lock: SQLite takes no POSIX locks on a WAL file (its locks are on the database and
+    // -shm files).
+    int writebackFd = -1;
 };
 
 // SQLite gives every file 8-byte alignment (it rounds its allocations to 8), nothing more.
@@ -66,6 +77,26 @@ sqlite3_vfs *platform(sqlite3_vfs *vfs)
     return static_cast<sqlite3_vfs *>(vfs->pAppData);
 }
 
+// Asks the kernel to start writing `length` bytes at `offset` of a gathering WAL to the disk now,
+// without waiting. The commit's later frames are then prepared and copied while these travel,
+// and the fsync at the end of the commit has less left to wait for. Only a hint: the fsync
+// SQLite asks for still writes and flushes everything, so a failure here changes nothing.
+void startWriteback(const BatchingFile &f, sqlite3_int64 offset, std::size_t length)
+{
+#if defined(__linux__)
+    if (f.writebackFd < 0)
+        return;
+    if (::sync_file_range(f.writebackFd, static_cast<off_t>(offset), static_cast<off_t>(length),
+                          SYNC_FILE_RANGE_WRITE)
+        == 0)
+        g_writebacks.fetch_add(1, std::memory_order_relaxed);
+#else
+    (void)f;
+    (void)offset;
+    (void)length;
+#endif
+}
+
 int flush(BatchingFile &f)
 {
     if (!f.gather)
@@ -78,6 +109,8 @@ int flush(BatchingFile &f)
     g_issued.fetch_add(1, std::memory_order_relaxed);
     const int rc = f.real->pMethods->xWrite(f.real, g.bytes.data(),
                                             static_cast<int>(g.bytes.size()), g.start);
+    if (rc == SQLITE_OK)
+        startWriteback(f, g.start, g.bytes.size());
     g.bytes.clear();
     if (rc == SQLITE_OK)
         return SQLITE_OK;
@@ -108,6 +141,10 @@ int fileClose(sqlite3_file *file)
         f.database->wal = nullptr;
     if (f.wal)
         f.wal->database = nullptr;
+#if defined(__linux__)
+    if (f.writebackFd >= 0)
+        ::close(f.writebackFd);
+#endif
     const int closed = f.real->pMethods->xClose(f.real);
     std::destroy_at(&f);
     return closed;
@@ -347,8 +384,13 @@ int vfsOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int fla
         return rc != SQLITE_OK ? rc : SQLITE_CANTOPEN;
     }
     // The platform file is open (even if xOpen reported an error, xClose must run for it).
-    if (f.database)
+    if (f.database) {
         f.database->wal = &f;
+#if defined(__linux__)
+        // Without it the WAL is still gathered, only not written ahead of the fsync.
+        f.writebackFd = ::open(name, O_RDONLY | O_CLOEXEC);
+#endif
+    }
     f.base.pMethods = methodsFor(f.real->pMethods);
     return rc;
 }
@@ -454,7 +496,8 @@ void registerWalWriteBatching()
 
 WalWriteBatchingStats walWriteBatchingStats()
 {
-    return {g_gathered.load(std::memory_order_relaxed), g_issued.load(std::memory_order_relaxed)};
+    return {g_gathered.load(std::memory_order_relaxed), g_issued.load(std::memory_order_relaxed),
+            g_writebacks.load(std::memory_order_relaxed)};
 }
 
 } // namespace stallcast::db

@@ -19,6 +19,11 @@ namespace stallcast::db {
 // before the file is read, sized, truncated or controlled, and before any write that is not
 // contiguous with them, so the file sees SQLite's writes in SQLite's order.
 //
+// On Linux each gathered write is followed by a request to start writing it to disk
+// (sync_file_range with SYNC_FILE_RANGE_WRITE, which does not wait): the first frames of a large
+// commit are on their way while SQLite prepares the rest, and the fsync that ends the commit has
+// less to wait for. It is a hint, not a sync; the fsync is what makes the commit durable.
+//
 // What a rolled-back transaction had gathered is dropped when its write lock is released
 // (the database file's WAL-index lock 0) and at close, never written later: by then another
 // writer may own those offsets. A failed write of gathered bytes is reported as an I/O error
@@ -39,6 +44,8 @@ void registerWalWriteBatching();
 struct WalWriteBatchingStats {
     std::uint64_t writesGathered = 0; // WAL writes SQLite made
     std::uint64_t writesIssued = 0;   // writes handed to the operating system for them
+    std::uint64_t writebacksStarted = 0; // of those, the ones whose write to disk was started
+                                         // at once (Linux only)
 };
 WalWriteBatchingStats walWriteBatchingStats();
 

@@ -79,6 +79,10 @@ TEST_CASE("wal write batching: a commit reaches the OS in a few writes and every
         CHECK(gathered >= 2 * 150);      // a header and a page per frame
         CHECK(issued * 20 <= gathered);  // 120 KiB per write: ~30 frames each
         CHECK(issued >= 1);
+#if defined(__linux__)
+        // Each gathered write was sent on to the disk at once, ahead of the commit's fsync.
+        CHECK(after.writebacksStarted - before.writebacksStarted == issued);
+#endif
 
         // While the database is open: another connection sees the whole commit.
         const auto live = readBack(file);
