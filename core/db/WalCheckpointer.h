@@ -31,9 +31,14 @@ namespace stallcast::db {
 class WalCheckpointer final {
 public:
     struct Options {
-        // The WAL length (pages) from which the background thread checkpoints (SQLite's own
-        // automatic checkpoint uses the same figure).
-        int startFrames = 1000;
+        // The WAL length (pages) from which the background thread checkpoints, and how much
+        // the WAL must have grown since its last checkpoint before it runs another. SQLite's
+        // own automatic checkpoint uses 1,000. A checkpoint copies each page once however
+        // often it was rewritten since the last one, and a busy writer rewrites the same pages
+        // commit after commit (product rows, index interior pages, the last leaf of each
+        // table): at 4,000 the webhooks bench's checkpoints wrote half as many pages as at
+        // 1,000 (docs/BENCHMARKS.md). The WAL's bound is writerFrames either way.
+        int startFrames = 4000;
         // The WAL length from which the writer checkpoints itself, to rewind the WAL.
         int writerFrames = 8192;
     };
