@@ -144,7 +144,8 @@ RunResult runDesk(const std::filesystem::path &file, const std::vector<claims::C
         const auto wal = database.checkpointStats();
         std::cout << "  " << inFlightLimit << " in flight: WAL at most " << wal.largestWal
                   << " pages; checkpoints: " << wal.background << " in the background, "
-                  << wal.byWriter << " by the writer" << std::endl;
+                  << wal.byWriter << " by the writer (at most " << wal.mostLeftToWriter
+                  << " pages left to it)" << std::endl;
     }
     // Every claim found stock (it never runs out here): held units = claims; ledger balanced.
     auto conn = db::Database::openConnection(file, 30000);

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace stallcast::db {
 
@@ -11,6 +12,7 @@ WalCheckpointer::WalCheckpointer(std::unique_ptr<Connection> own, Options option
 {
     m_options.startFrames = std::max(1, m_options.startFrames);
     m_options.writerFrames = std::max(m_options.startFrames, m_options.writerFrames);
+    m_options.catchUpFrames = std::max(0, m_options.catchUpFrames);
     m_thread = std::thread([this] { loop(); });
 }
 
@@ -53,11 +55,10 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
             me.m_walFrames = frames;
             me.m_stats.largestWal = std::max(me.m_stats.largestWal, frames);
             writerRuns = frames >= me.m_options.writerFrames;
-            wake = !writerRuns && frames >= me.m_options.startFrames
-                   && frames - me.m_copiedUpTo >= me.m_options.startFrames;
+            wake = me.backgroundDue();
         }
         if (writerRuns)
-            me.checkpointAsWriter(db, schema);
+            me.checkpointAsWriter(db, schema, frames);
         else if (wake)
             me.m_wake.notify_one();
     } catch (...) {
@@ -67,7 +68,19 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
     return SQLITE_OK;
 }
 
-void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema)
+bool WalCheckpointer::backgroundDue(int frames, int copiedUpTo, const Options &options)
+{
+    if (frames < options.startFrames || frames >= options.writerFrames)
+        return false; // too short yet, or the writer's turn
+    if (frames - copiedUpTo >= options.startFrames)
+        return true;
+    // Close to the writer's turn: copy what has piled up, so the writer finds only the last
+    // batches left.
+    const int catchUpFrom = options.writerFrames - options.catchUpFrames;
+    return frames >= catchUpFrom && copiedUpTo < catchUpFrom;
+}
+
+void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema, int frames)
 {
     int walPages = 0;
     int copied = 0;
@@ -81,6 +94,8 @@ void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema)
         == SQLITE_OK) {
         std::lock_guard lock(m_mutex);
         ++m_stats.byWriter;
+        m_stats.mostLeftToWriter = std::max(m_stats.mostLeftToWriter, frames - m_copiedUpTo);
+        m_copiedUpTo = std::max(m_copiedUpTo, frames);
     }
 }
 
@@ -88,12 +103,7 @@ void WalCheckpointer::loop()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] {
-            return m_stopping
-                   || (m_walFrames >= m_options.startFrames
-                       && m_walFrames < m_options.writerFrames // past it, the writer does it
-                       && m_walFrames - m_copiedUpTo >= m_options.startFrames);
-        });
+        m_wake.wait(lock, [this] { return m_stopping || backgroundDue(); });
         if (m_stopping)
             return;
         const int from = m_walFrames;
@@ -108,6 +118,10 @@ void WalCheckpointer::loop()
             ++m_stats.background;
             if (rewinds == m_rewinds) // else `from` counted pages of the WAL before it rewound
                 m_copiedUpTo = std::max(m_copiedUpTo, from);
+        } else {
+            // Busy (another process checkpointing) or failing: the pages stay in the WAL,
+            // where they are durable. Try again a little later rather than at once.
+            m_wake.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_stopping; });
         }
     }
 }

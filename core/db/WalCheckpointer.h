@@ -25,9 +25,10 @@ namespace stallcast::db {
 // WAL to its start once everything in it has been copied. So when the WAL passes
 // Options::writerFrames pages the background thread stands aside and the writer runs one PASSIVE
 // checkpoint itself, right after its commit (if a background checkpoint is still running, the
-// commit after it): the background thread has copied nearly everything by then, so this copies
-// only the last batches, and the next write starts the WAL from the beginning again. That bounds
-// the WAL file at about writerFrames pages plus a few batches.
+// commit after it), and the next write starts the WAL from the beginning again. That bounds the
+// WAL file at about writerFrames pages plus a few batches. So that the writer's checkpoint has
+// only the last batches to copy, the background thread runs one more checkpoint once the WAL is
+// within Options::catchUpFrames of writerFrames, whenever it last ran.
 class WalCheckpointer final {
 public:
     struct Options {
@@ -41,12 +42,19 @@ public:
         int startFrames = 4000;
         // The WAL length from which the writer checkpoints itself, to rewind the WAL.
         int writerFrames = 8192;
+        // From writerFrames - catchUpFrames on, the background thread checkpoints once more
+        // if it has not since that point. Without it, a WAL grown by less than startFrames
+        // since the last background checkpoint would be left to the writer: up to 4,000 pages
+        // copied on the writer thread between two commits.
+        int catchUpFrames = 1000;
     };
 
     struct Stats {
         std::size_t background = 0; // checkpoints run by the background thread
         std::size_t byWriter = 0;   // checkpoints the writer ran itself
         int largestWal = 0;         // the most pages the WAL held after a commit
+        int mostLeftToWriter = 0;   // the most pages a writer's checkpoint found not yet
+                                    // copied by the background thread
     };
 
     // `own` is a connection to the same database, used only by the background thread.
@@ -62,9 +70,16 @@ public:
 
     Stats stats() const;
 
+    // Whether the background thread checkpoints a WAL of `frames` pages of which it copied
+    // `copiedUpTo` last time (0 after the WAL rewound): once it holds startFrames pages and has
+    // grown by startFrames since, or once it is within catchUpFrames of writerFrames and was
+    // not copied since that point; never from writerFrames on (the writer's turn).
+    static bool backgroundDue(int frames, int copiedUpTo, const Options &options);
+
 private:
     static int onCommit(void *self, struct sqlite3 *db, const char *schema, int frames) noexcept;
-    void checkpointAsWriter(struct sqlite3 *db, const char *schema);
+    void checkpointAsWriter(struct sqlite3 *db, const char *schema, int frames);
+    bool backgroundDue() const { return backgroundDue(m_walFrames, m_copiedUpTo, m_options); }
     void loop();
 
     std::unique_ptr<Connection> m_conn;

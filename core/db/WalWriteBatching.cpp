@@ -53,10 +53,13 @@ struct BatchingFile {
     BatchingFile *wal = nullptr;      // a database file: its open WAL file, if any
     int lockLevel = SQLITE_LOCK_NONE; // the file lock SQLite holds on this file
     // A gathering WAL on Linux: a second, read-only descriptor of the same file, used only to
-    // ask the kernel to start writing gathered bytes to disk (startWriteback). Closing it drops
+    // ask the kernel to start writing gathered bytes to disk (startWriteback), opened with the
+    // first gathered write (readers and the checkpointer never write a WAL). Closing it drops
     // no lock: SQLite takes no POSIX locks on a WAL file (its locks are on the database and
     // -shm files).
+    const char *walPath = nullptr; // SQLite keeps the name valid until xClose
     int writebackFd = -1;
+    bool writebackOpened = false;
 };
 
 // SQLite gives every file 8-byte alignment (it rounds its allocations to 8), nothing more.
@@ -81,13 +84,31 @@ sqlite3_vfs *platform(sqlite3_vfs *vfs)
 // without waiting. The commit's later frames are then prepared and copied while these travel,
 // and the fsync at the end of the commit has less left to wait for. Only a hint: the fsync
 // SQLite asks for still writes and flushes everything, so a failure here changes nothing.
-void startWriteback(const BatchingFile &f, sqlite3_int64 offset, std::size_t length)
+//
+// Only whole memory pages are asked for: a frame is 24 bytes longer than a database page, so a
+// gathered write ends inside a memory page that the next one fills, and writing that page now
+// would write it twice (or, on file systems that make a write wait for a page under write-back,
+// stall the next one).
+void startWriteback(BatchingFile &f, sqlite3_int64 offset, std::size_t length)
 {
 #if defined(__linux__)
+    if (!f.writebackOpened) {
+        f.writebackOpened = true;
+        if (f.walPath)
+            f.writebackFd = ::open(f.walPath, O_RDONLY | O_CLOEXEC);
+    }
     if (f.writebackFd < 0)
         return;
-    if (::sync_file_range(f.writebackFd, static_cast<off_t>(offset), static_cast<off_t>(length),
-                          SYNC_FILE_RANGE_WRITE)
+    static const sqlite3_int64 memoryPage = [] {
+        const long size = ::sysconf(_SC_PAGESIZE);
+        return size > 0 ? sqlite3_int64{size} : sqlite3_int64{4096};
+    }();
+    const sqlite3_int64 end =
+        (offset + static_cast<sqlite3_int64>(length)) / memoryPage * memoryPage;
+    if (end <= offset)
+        return;
+    if (::sync_file_range(f.writebackFd, static_cast<off_t>(offset),
+                          static_cast<off_t>(end - offset), SYNC_FILE_RANGE_WRITE)
         == 0)
         g_writebacks.fetch_add(1, std::memory_order_relaxed);
 #else
@@ -387,8 +408,7 @@ int vfsOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int fla
     if (f.database) {
         f.database->wal = &f;
 #if defined(__linux__)
-        // Without it the WAL is still gathered, only not written ahead of the fsync.
-        f.writebackFd = ::open(name, O_RDONLY | O_CLOEXEC);
+        f.walPath = name; // for the write-back descriptor, opened when first needed
 #endif
     }
     f.base.pMethods = methodsFor(f.real->pMethods);

@@ -3,7 +3,9 @@
 #include "TempDir.h"
 
 #include "db/Database.h"
+#include "db/WalCheckpointer.h"
 
+#include <chrono>
 #include <filesystem>
 #include <future>
 #include <string>
@@ -106,6 +108,29 @@ TEST_CASE("wal checkpoints: past writerFrames the writer checkpoints and the WAL
     CHECK(stats.largestWal < writerFrames + 200);
     CHECK(database.read([](db::Connection &c) { return c.queryInt("SELECT count(*) FROM t"); })
           == 200 * 20);
+}
+
+TEST_CASE("wal checkpoints: close to writerFrames the background thread catches up, so the "
+          "writer's own checkpoint copies only the last batches", "[db][checkpoint]")
+{
+    const db::WalCheckpointer::Options o; // 4,000 / 8,192, catching up from 7,192
+    using db::WalCheckpointer;
+    CHECK_FALSE(WalCheckpointer::backgroundDue(3'999, 0, o)); // too short yet
+    CHECK(WalCheckpointer::backgroundDue(4'000, 0, o));
+    CHECK_FALSE(WalCheckpointer::backgroundDue(4'140, 4'000, o)); // just copied
+    CHECK_FALSE(WalCheckpointer::backgroundDue(7'191, 4'000, o));
+    // Grown by less than startFrames, but close to the writer's turn: without this the writer
+    // would copy the ~4,000 pages since the last background checkpoint itself.
+    CHECK(WalCheckpointer::backgroundDue(7'250, 4'000, o));
+    CHECK_FALSE(WalCheckpointer::backgroundDue(7'400, 7'250, o)); // caught up
+    CHECK(WalCheckpointer::backgroundDue(8'000, 3'999, o));       // grown by startFrames
+    CHECK_FALSE(WalCheckpointer::backgroundDue(8'192, 0, o));     // the writer's turn
+    // Small settings as the other tests use them: a margin wider than the gap changes nothing.
+    db::WalCheckpointer::Options small;
+    small.startFrames = 50;
+    small.writerFrames = 300;
+    CHECK_FALSE(WalCheckpointer::backgroundDue(60, 50, small));
+    CHECK(WalCheckpointer::backgroundDue(100, 50, small));
 }
 
 TEST_CASE("wal checkpoints: a reopened database has every committed row after background "
