@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "common/Allocator.h"
 
 #ifdef STALLCAST_WITH_GUI
 #include "AppPaths.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char **argv)
 {
+    stallcast::configureAllocator();
     using namespace stallcast::app;
     QCoreApplication::setOrganizationName("Stallcast");
     QCoreApplication::setApplicationName("Stallcast");

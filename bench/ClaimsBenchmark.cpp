@@ -188,7 +188,7 @@ std::string section(const std::vector<RunResult> &runs, const ClaimsOptions &o,
     out += "\n## Claims: comments parsed and applied by the claim desk\n\n";
     out += "- Date: " + utcNow() + "\n- Command: `" + o.commandLine + "`\n";
     out += "- Machine: " + std::to_string(machine.cpus) + " CPUs (nproc), " + machine.cpuModel
-           + ", " + machine.kernel + "; storage: " + machine.storage + "; SQLite "
+           + ", " + machine.kernel + ", malloc: " + machine.allocator + "; storage: " + machine.storage + "; SQLite "
            + machine.sqliteVersion + ", WAL, synchronous=FULL\n";
     out += "- Workload: a chat of comments from 100,000 viewers over " + std::to_string(o.products)
            + " products (stock never runs out, so every claim takes a hold: the most writing "

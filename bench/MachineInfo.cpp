@@ -1,5 +1,7 @@
 #include "MachineInfo.h"
 
+#include "common/Allocator.h"
+
 #include <sqlite3.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -73,6 +75,7 @@ MachineInfo MachineInfo::probe(const std::filesystem::path &databaseDir)
         info.kernel = std::string(names.sysname) + " " + names.release;
     info.storage = storageOf(databaseDir);
     info.sqliteVersion = sqlite3_libversion();
+    info.allocator = allocatorName();
     return info;
 }
 

@@ -12,6 +12,7 @@ struct MachineInfo {
     std::string kernel;       // uname -sr
     std::string storage;      // file system and device holding the benchmark databases
     std::string sqliteVersion;
+    std::string allocator;    // what serves malloc: "mimalloc 2.0.9" or "system"
 
     static MachineInfo probe(const std::filesystem::path &databaseDir);
 };

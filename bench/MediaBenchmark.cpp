@@ -336,7 +336,7 @@ int runMediaBenchmark(const std::vector<std::string> &args)
     section += "\n## Media: the pipeline vs the ffmpeg program\n\n";
     section += "- Date: " + utcNow() + "\n- Command: `" + options.commandLine + "`\n";
     section += "- Machine: " + std::to_string(machine.cpus) + " CPUs (nproc), " + machine.cpuModel
-               + ", " + machine.kernel + "\n";
+               + ", " + machine.kernel + ", malloc: " + machine.allocator + "\n";
     section += "- Job (both): testsrc2 " + options.canvas + " + 440 Hz sine -> one 640x360 RGBA "
                "overlay at (1200, 640) -> libx264 veryfast high CBR 4.5 Mbit/s (1 s VBV), "
                "keyframe every 2 s, + AAC 160 kbit/s 48 kHz stereo -> FLV file; "

@@ -51,7 +51,7 @@ std::string ordersSection(const std::vector<RunResult> &runs, const OrdersOption
     out += "- Date: " + date + "\n";
     out += "- Command: `" + options.commandLine + "`\n";
     out += "- Machine: " + std::to_string(machine.cpus) + " CPUs (nproc), " + machine.cpuModel
-           + ", " + machine.kernel + "\n";
+           + ", " + machine.kernel + ", malloc: " + machine.allocator + "\n";
     out += "- Storage: " + machine.storage + "\n";
     out += "- SQLite " + machine.sqliteVersion
            + ", WAL, synchronous=FULL: every COMMIT is fsynced before anyone is told "

@@ -50,7 +50,8 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
     out += "- Date: " + info.date + "\n";
     out += "- Command: `" + info.commandLine + "`\n";
     out += "- Machine: " + std::to_string(info.machine.cpus) + " CPUs (nproc), "
-           + info.machine.cpuModel + ", " + info.machine.kernel + "\n";
+           + info.machine.cpuModel + ", " + info.machine.kernel
+           + ", malloc: " + info.machine.allocator + "\n";
     out += "- Storage: " + info.machine.storage + "; SQLite " + info.machine.sqliteVersion
            + ", WAL, synchronous=FULL (every acknowledged order was fsynced first)\n";
     out += "- Workload: single-line paid orders of 1 unit over " + std::to_string(info.products)

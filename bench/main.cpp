@@ -10,6 +10,7 @@
 #endif
 #include "StudioBenchmark.h"
 #include "WebhooksBenchmark.h"
+#include "common/Allocator.h"
 
 #include <exception>
 #include <iostream>
@@ -18,6 +19,7 @@
 
 int main(int argc, char **argv)
 {
+    stallcast::configureAllocator();
     const std::vector<std::string> args(argv + 1, argv + argc);
     const std::string usage = "usage: stallcast-bench <benchmark> [options]\n"
                               "benchmarks:\n"

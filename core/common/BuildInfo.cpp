@@ -1,5 +1,7 @@
 #include "common/BuildInfo.h"
 
+#include "common/Allocator.h"
+
 #include "StallcastVersion.h"
 
 #include <QtGlobal>
@@ -31,6 +33,7 @@ std::string versionReport()
            + ", libavformat " + avVersion(avformat_version()) + ")\n";
     out += "SQLite " + std::string(sqlite3_libversion()) + "\n";
     out += std::string(OpenSSL_version(OPENSSL_VERSION)) + "\n";
+    out += "allocator: " + allocatorName() + "\n";
     return out;
 }
 

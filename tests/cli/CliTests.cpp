@@ -66,6 +66,11 @@ TEST_CASE("stallcast --version names itself and its libraries", "[cli]")
     CHECK(r.out.find("FFmpeg") != std::string::npos);
     CHECK(r.out.find("SQLite") != std::string::npos);
     CHECK(r.out.find("OpenSSL") != std::string::npos);
+#ifdef STALLCAST_MIMALLOC
+    CHECK(r.out.find("allocator: mimalloc 2.") != std::string::npos);
+#else
+    CHECK(r.out.find("allocator: system") != std::string::npos);
+#endif
 }
 
 TEST_CASE("catalog import, list --json and export keep the contract", "[cli][catalog]")

@@ -1,0 +1,40 @@
+#include "common/Allocator.h"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <thread>
+
+#ifdef STALLCAST_MIMALLOC
+#include <mimalloc.h>
+#endif
+
+#ifdef STALLCAST_MIMALLOC
+TEST_CASE("mimalloc serves malloc and operator new in a build that links it", "[allocator]")
+{
+    // Fails when the link loses the override (a linker with --as-needed dropping the library,
+    // libc ahead of it in the search order): the build would then silently run on glibc's.
+    CHECK(stallcast::mallocServedByMimalloc());
+    const auto block = std::make_unique<char[]>(100);
+    CHECK(mi_is_in_heap_region(block.get()));
+    const std::string big(100'000, 'x'); // past glibc's small-bin sizes too
+    CHECK(mi_is_in_heap_region(big.data()));
+    CHECK(stallcast::allocatorName().rfind("mimalloc 2.", 0) == 0);
+}
+
+TEST_CASE("a block allocated on one thread can be freed on another", "[allocator]")
+{
+    // The receiver allocates a delivery on its event loop and the writer frees it.
+    auto block = std::make_unique<std::string>(4096, 'y');
+    REQUIRE(mi_is_in_heap_region(block->data()));
+    std::thread([b = std::move(block)]() mutable { b.reset(); }).join();
+    CHECK(stallcast::mallocServedByMimalloc());
+}
+#else
+TEST_CASE("a build without mimalloc reports the system allocator", "[allocator]")
+{
+    CHECK_FALSE(stallcast::mallocServedByMimalloc());
+    CHECK(stallcast::allocatorName() == "system");
+}
+#endif
