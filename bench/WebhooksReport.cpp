@@ -81,8 +81,7 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
                + " (" + withThousands(rate) + " orders/s, p99 " + format("%.2f", p99) + " ms).\n";
     }
     out += "\n";
-    out += kEnd;
-    out += "\n";
+    out += kEnd; // no newline: the one after the marker in the file stays (replaceMarkedSection)
     return out;
 }
 
