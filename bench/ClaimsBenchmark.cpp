@@ -209,8 +209,7 @@ std::string section(const std::vector<RunResult> &runs, const ClaimsOptions &o,
                + withThousands(rate) + " claims/s).\n";
     }
     out += "\n";
-    out += kEnd;
-    out += "\n";
+    out += kEnd; // no newline: the one after the marker in the file stays (replaceMarkedSection)
     return out;
 }
 

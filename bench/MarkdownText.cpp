@@ -44,8 +44,12 @@ void replaceMarkedSection(const std::filesystem::path &file, std::string_view be
     const auto to = from == std::string::npos ? std::string::npos : content.find(end, from);
     if (from != std::string::npos && to != std::string::npos) {
         // Only the markers and what is between them: the text after the end marker (its
-        // newline, the blank line before the next heading) stays as it was.
-        content.replace(from, to + end.size() - from, section);
+        // newline, the blank line before the next heading) stays as it was. A section that
+        // brings its own newline after the marker would add one more on every run.
+        std::string_view replacement = section;
+        if (replacement.ends_with('\n') && replacement.substr(0, replacement.size() - 1).ends_with(end))
+            replacement.remove_suffix(1);
+        content.replace(from, to + end.size() - from, replacement);
     } else {
         // One blank line before the appended section, and a newline at the end of the file.
         while (!content.empty() && !content.ends_with("\n\n"))

@@ -82,8 +82,7 @@ std::string ordersSection(const std::vector<RunResult> &runs, const OrdersOption
                + format("%.0f%%", 100.0 * rate / kOrdersGoalPerSecond) + " of the goal).\n";
     }
     out += "\n";
-    out += kEnd;
-    out += "\n";
+    out += kEnd; // no newline: the one after the marker in the file stays (replaceMarkedSection)
     return out;
 }
 

@@ -13,8 +13,8 @@ bool mallocServedByMimalloc()
 {
 #ifdef STALLCAST_MIMALLOC
     // Linking libmimalloc ahead of libc makes the dynamic linker resolve every malloc/free (ours,
-    // Qt's, FFmpeg's, SQLite's) to it. If a linker dropped it as unneeded, or a sanitizer
-    // runtime took malloc over, the block below would come from glibc.
+    // Qt's, FFmpeg's, SQLite's) to it. If libc came first, a preloaded allocator or a sanitizer
+    // runtime took malloc over, the block below would not come from mimalloc.
     struct MallocBlock {
         void *p = std::malloc(64);
         ~MallocBlock() { std::free(p); }

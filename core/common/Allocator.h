@@ -11,7 +11,7 @@ std::string allocatorName();
 
 // Sets the allocator's defaults for a process whose threads hand memory to each other (a
 // delivery parsed on the event loop is freed by the writer): every thread's segments are
-// committed when reserved, instead of after the first few, which made memory churn between
+// committed when reserved, instead of after its first one, which made memory churn between
 // commit and decommit under load. A MIMALLOC_* variable in the environment still wins. Call
 // first thing in main(), before any thread starts; no effect without mimalloc.
 void configureAllocator();

@@ -36,6 +36,19 @@ TEST_CASE("bench markdown: a marked section is replaced and the text after it ke
     CHECK(stallcast::io::readWholeFile(file) == before + section("newer table") + after);
 }
 
+TEST_CASE("bench markdown: a section that ends with a newline after its marker adds no blank "
+          "line run after run",
+          "[bench][markdown]")
+{
+    stallcast::test::TempDir dir;
+    const auto file = dir / "BENCHMARKS.md";
+    const std::string after = "\n\n## Reading the figures\n";
+    stallcast::io::writeFileAtomically(file, "# B\n\n" + section("old") + after);
+    for (int run = 0; run < 3; ++run)
+        replaceMarkedSection(file, kBegin, kEnd, section("new") + "\n");
+    CHECK(stallcast::io::readWholeFile(file) == "# B\n\n" + section("new") + after);
+}
+
 TEST_CASE("bench markdown: a section at the very end of the file, with and without a final newline",
           "[bench][markdown]")
 {

@@ -13,8 +13,10 @@
 #ifdef STALLCAST_MIMALLOC
 TEST_CASE("mimalloc serves malloc and operator new in a build that links it", "[allocator]")
 {
-    // Fails when the link loses the override (a linker with --as-needed dropping the library,
-    // libc ahead of it in the search order): the build would then silently run on glibc's.
+    // Fails when something else serves malloc (libc ahead of mimalloc in the search order, a
+    // preloaded allocator, a sanitizer runtime): the build would then silently run on another.
+    // (A linker with --as-needed keeps libmimalloc in every program: it is the first library on
+    // the link line that defines malloc and operator new, which every program references.)
     CHECK(stallcast::mallocServedByMimalloc());
     const auto block = std::make_unique<char[]>(100);
     CHECK(mi_is_in_heap_region(block.get()));
