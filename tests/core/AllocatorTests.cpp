@@ -1,6 +1,6 @@
-#include "common/Allocator.h"
+#include "TestFramework.h"
 
-#include <catch2/catch.hpp>
+#include "common/Allocator.h"
 
 #include <memory>
 #include <string>
