@@ -197,13 +197,15 @@ std::vector<FlashSale> FlashSaleTable::list(db::Connection &conn, std::int64_t n
 std::int64_t FlashSaleTable::unitsCounted(db::Connection &conn, std::int64_t saleId,
                                           std::string_view buyerKey)
 {
-    // Per buyer, walk the buyer's orders and holds (orders_buyer, holds_buyer): a busy sale has
-    // many lines, one buyer few. "+l.flash_sale_id" keeps the planner off the sale's index.
+    // Per buyer, walk the buyer's orders and holds (orders_buyer_counted, holds_buyer): a busy
+    // sale has many lines, one buyer few. "+l.flash_sale_id" keeps the planner off the sale's
+    // index. Every order with a flash-sale line is in orders_buyer_counted (OrderTable::place).
     const bool perBuyer = !buyerKey.empty();
     auto &stmt = conn.prepare(
         perBuyer
             ? "SELECT coalesce((SELECT sum(l.flash_units) FROM orders o "
               "JOIN order_lines l ON l.order_id = o.id WHERE o.buyer_key = ?2 "
+              "AND o.buyer_counted = 1 "
               "AND +l.flash_sale_id = ?1 AND o.status IN ('pending', 'paid', 'fulfilled')), 0) + "
               "coalesce((SELECT sum(flash_units) FROM holds WHERE buyer_key = ?2 "
               "AND +flash_sale_id = ?1 AND status IN ('active', 'waiting')), 0)"

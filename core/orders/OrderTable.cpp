@@ -9,6 +9,7 @@
 #include "orders/FlashSaleTable.h"
 #include "orders/Waitlist.h"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -252,10 +253,18 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
         order.flags |= static_cast<unsigned>(OrderFlag::Oversold); // no line takes stock
     }
 
+    // The order goes into the buyer index (orders_buyer_counted) only if a per-buyer rule will
+    // count it: a line of a product with a per-buyer limit, or units at a flash-sale price.
+    const bool buyerCounted
+        = !buyerKey.empty()
+          && (!order.flashLines.empty()
+              || std::any_of(products.begin(), products.end(), [](const auto &p) {
+                     return p && p->perBuyerLimit;
+                 }));
     conn.prepare("INSERT INTO orders (source, external_id, status, flags, buyer_handle, buyer_key, "
                  "buyer_name, buyer_phone, buyer_address, currency, total, note, placed_by, "
-                 "created_ms, updated_ms) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)")
+                 "created_ms, updated_ms, buyer_counted) VALUES "
+                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)")
         .bind(1, order.source)
         .bind(2, order.externalId)
         .bind(3, toString(order.status))
@@ -270,6 +279,7 @@ PlaceResult OrderTable::place(db::Connection &conn, const OrderRequest &req, std
         .bind(12, order.note)
         .bind(13, req.actor)
         .bind(14, nowMs)
+        .bind(15, buyerCounted ? 1 : 0)
         .run();
     order.id = conn.lastInsertRowId();
 
@@ -486,8 +496,8 @@ std::int64_t OrderTable::unitsForBuyer(db::Connection &conn, std::int64_t produc
                                        std::string_view buyerKey)
 {
     auto &stmt = conn.prepare(
-        "SELECT coalesce((SELECT sum(l.qty) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-        "WHERE l.product_id = ?1 AND o.buyer_key = ?2 "
+        "SELECT coalesce((SELECT sum(l.qty) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.buyer_key = ?2 AND o.buyer_counted = 1 AND +l.product_id = ?1 "
         "AND o.status IN ('pending', 'paid', 'fulfilled')), 0) + "
         "coalesce((SELECT sum(qty) FROM holds WHERE product_id = ?1 AND buyer_key = ?2 "
         "AND status IN ('active', 'waiting')), 0)");

@@ -43,7 +43,8 @@ public:
     // The highest order id recorded so far (0: none).
     static std::int64_t lastId(db::Connection &conn);
 
-    // Units of a product a buyer has in live orders and open holds (for per-buyer limits).
+    // Units of a product a buyer has in live orders and open holds, for products with a
+    // per-buyer limit: only their orders are indexed by buyer (orders.buyer_counted).
     static std::int64_t unitsForBuyer(db::Connection &conn, std::int64_t productId,
                                       std::string_view buyerKey);
 };

@@ -12,6 +12,7 @@
 #include "orders/OrderBook.h"
 
 #include <string>
+#include <tuple>
 
 using namespace stallcast;
 using stallcast::test::TempDir;
@@ -303,4 +304,49 @@ TEST_CASE("migration: a v6 shop's waitlist moves to the waiting-only index and s
     CHECK(promoted[0].id == 2);
     CHECK(promoted[1].id == 3);
     CHECK(holds.open("TANG").size() == 2);
+}
+
+TEST_CASE("migration: a v7 shop's orders stay counted for per-buyer limits under the buyer index "
+          "that leaves the others out", "[migration][db][limits]")
+{
+    TempDir dir;
+    const auto file = dir / "v7-shop.db";
+    {
+        // A v7 shop: eggs are limited to two per buyer; kim has two, an anonymous buyer one.
+        db::Connection conn(file);
+        db::migrate(conn, file.string(), 7);
+        conn.exec("INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+                  "per_buyer_limit, on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', "
+                  "'A1', 'a1', 'Eggs', 5000, 'KRW', 2, 7, 0, 0);"
+                  "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
+                  "VALUES (1, 'import', 10, 'v7', 0), (1, 'sale', -3, 'v7', 0);"
+                  "INSERT INTO orders (id, source, status, buyer_handle, buyer_key, currency, "
+                  "total, created_ms, updated_ms) VALUES "
+                  "(1, 'manual', 'paid', 'Kim', 'kim', 'KRW', 10000, 0, 0),"
+                  "(2, 'manual', 'paid', '', '', 'KRW', 5000, 0, 0);"
+                  "INSERT INTO order_lines (order_id, line_no, product_id, sku, qty, unit_price, "
+                  "allocated) VALUES (1, 1, 1, 'EGGS', 2, 5000, 2), (2, 1, 1, 'EGGS', 1, 5000, 1);");
+    }
+    db::Database database(file);
+    CHECK(userVersion(database) == db::kSchemaVersion);
+    const auto state = database.read([](db::Connection &c) {
+        return std::tuple{
+            c.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'orders_buyer'"),
+            c.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'orders_buyer_counted'"),
+            c.queryInt("SELECT buyer_counted FROM orders WHERE id = 1"),
+            c.queryInt("SELECT buyer_counted FROM orders WHERE id = 2")};
+    });
+    CHECK(std::get<0>(state) == 0);
+    CHECK(std::get<1>(state) == 1);
+    CHECK(std::get<2>(state) == 1);
+    CHECK(std::get<3>(state) == 0);
+
+    orders::OrderBook book(database);
+    orders::OrderRequest more;
+    more.source = "manual";
+    more.buyer.handle = "KIM";
+    more.lines.push_back({"EGGS", 1, std::nullopt});
+    CHECK_THROWS_AS(book.place(more), orders::OrderRejected);
+    more.buyer.handle = "lee";
+    CHECK(book.place(more).order.lines[0].allocated == 1);
 }

@@ -1,0 +1,145 @@
+// Orders are indexed by buyer (orders_buyer_counted) only where a per-buyer rule reads them. These
+// tests hold the rules to that: a limit set after the fact still counts every earlier order, a
+// flash-sale cap counts across orders, and the lookups read the index instead of every line.
+#include "ShopFixture.h"
+#include "TestFramework.h"
+
+#include "db/SqliteConnection.h"
+#include "orders/FlashSaleBook.h"
+#include "orders/OrderTable.h"
+
+#include <string>
+
+using namespace stallcast;
+using orders::OrderFlag;
+using orders::OrderRejected;
+using test::paidOrder;
+using test::ShopFixture;
+using test::unpaidOrder;
+
+namespace {
+
+std::int64_t buyerCounted(ShopFixture &shop, std::int64_t orderId)
+{
+    return shop.db->read([&](db::Connection &c) {
+        auto &stmt = c.prepare("SELECT buyer_counted FROM orders WHERE id = ?1");
+        stmt.bind(1, orderId);
+        REQUIRE(stmt.step());
+        const auto counted = stmt.columnInt(0);
+        stmt.reset();
+        return counted;
+    });
+}
+
+std::string queryPlan(ShopFixture &shop, const std::string &sql)
+{
+    return shop.db->read([&](db::Connection &c) {
+        auto &stmt = c.prepare("EXPLAIN QUERY PLAN " + sql);
+        std::string text;
+        while (stmt.step())
+            text += stmt.columnText(3) + "\n";
+        return text;
+    });
+}
+
+void setLimit(ShopFixture &shop, const std::string &sku, std::optional<std::int64_t> limit)
+{
+    auto p = shop.product(sku);
+    p.perBuyerLimit = limit;
+    shop.catalog->save(p, std::nullopt, "test");
+}
+
+} // namespace
+
+TEST_CASE("buyer index: only orders a per-buyer rule reads are in it", "[orders][limits]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 100);
+    shop.addProduct("EGGS", "A2", 5000, 100, 3);
+    const auto plain = shop.book->place(unpaidOrder("kim", "TANG", 1));
+    const auto limited = shop.book->place(unpaidOrder("kim", "EGGS", 1));
+    const auto anonymous = shop.book->place(unpaidOrder("", "EGGS", 1));
+    CHECK(buyerCounted(shop, plain.order.id) == 0);
+    CHECK(buyerCounted(shop, limited.order.id) == 1);
+    CHECK(buyerCounted(shop, anonymous.order.id) == 0); // no buyer to count against
+
+    // An order with one limited line among others is counted.
+    auto mixed = unpaidOrder("lee", "TANG", 1);
+    mixed.lines.push_back({"EGGS", 1, std::nullopt});
+    CHECK(buyerCounted(shop, shop.book->place(mixed).order.id) == 1);
+}
+
+TEST_CASE("buyer index: a limit set after orders were placed counts those orders",
+          "[orders][limits]")
+{
+    ShopFixture shop;
+    shop.addProduct("EGGS", "A1", 5000, 100);
+    const auto before = shop.book->place(unpaidOrder("Kim", "EGGS", 2));
+    shop.book->place(unpaidOrder("lee", "EGGS", 1));
+    CHECK(buyerCounted(shop, before.order.id) == 0);
+
+    // The merchant limits eggs to two per buyer halfway through the stream.
+    setLimit(shop, "EGGS", 2);
+    CHECK(buyerCounted(shop, before.order.id) == 1);
+    try {
+        shop.book->place(unpaidOrder("kim", "EGGS", 1));
+        FAIL("kim's third egg was accepted");
+    } catch (const OrderRejected &e) {
+        CHECK(e.reason() == OrderRejected::Reason::OverLimit);
+        CHECK(std::string(e.what()).find("already has 2") != std::string::npos);
+    }
+    CHECK(shop.book->place(unpaidOrder("lee", "EGGS", 1)).order.lines[0].allocated == 1);
+    CHECK(shop.book->place(paidOrder("shopify", "7", "KIM", "EGGS", 1))
+              .order.has(OrderFlag::OverLimit));
+
+    // Lifted, then set again: orders placed while there was no limit count too.
+    setLimit(shop, "EGGS", std::nullopt);
+    const auto unlimited = shop.book->place(unpaidOrder("park", "EGGS", 2));
+    CHECK(buyerCounted(shop, unlimited.order.id) == 0);
+    setLimit(shop, "EGGS", 2);
+    CHECK(buyerCounted(shop, unlimited.order.id) == 1);
+    CHECK_THROWS_AS(shop.book->place(unpaidOrder("park", "EGGS", 1)), OrderRejected);
+
+    // A claim is held to the same count.
+    orders::ClaimRequest claim;
+    claim.buyer = "PARK";
+    claim.product = "A1";
+    claim.qty = 1;
+    CHECK_THROWS_AS(shop.holds->claim(claim), OrderRejected);
+}
+
+TEST_CASE("buyer index: a flash sale's per-buyer cap counts across orders", "[orders][flash]")
+{
+    ShopFixture shop;
+    shop.addProduct("TANG", "A1", 25000, 100);
+    orders::FlashSaleBook sales(*shop.db);
+    orders::FlashSaleStart sale;
+    sale.sku = "TANG";
+    sale.price = 19000;
+    sale.quantity = 10;
+    sale.perBuyerCap = 2;
+    sale.durationMs = 600000;
+    sales.start(sale);
+
+    const auto first = shop.book->place(unpaidOrder("kim", "TANG", 1));
+    CHECK(buyerCounted(shop, first.order.id) == 1); // a flash line: the cap will read it
+    CHECK(first.order.total == 19000);
+    const auto second = shop.book->place(unpaidOrder("KIM", "TANG", 2));
+    CHECK(second.order.total == 19000 + 25000); // one unit left at the flash price
+}
+
+TEST_CASE("buyer index: it serves the per-buyer lookups' predicates without a scan",
+          "[orders][limits]")
+{
+    ShopFixture shop;
+    const auto units = queryPlan(
+        shop, "SELECT sum(l.qty) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+              "WHERE o.buyer_key = 'kim' AND o.buyer_counted = 1 AND +l.product_id = 1");
+    CHECK(units.find("orders_buyer_counted") != std::string::npos);
+    CHECK(units.find("SCAN") == std::string::npos);
+    const auto flash = queryPlan(
+        shop, "SELECT sum(l.flash_units) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+              "WHERE o.buyer_key = 'kim' AND o.buyer_counted = 1 AND +l.flash_sale_id = 1");
+    CHECK(flash.find("orders_buyer_counted") != std::string::npos);
+    CHECK(flash.find("SCAN") == std::string::npos);
+}
