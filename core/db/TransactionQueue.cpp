@@ -9,6 +9,7 @@ TransactionQueue::TransactionQueue(std::unique_ptr<Connection> conn, Options opt
 {
     if (m_options.maxBatch == 0)
         m_options.maxBatch = 1;
+    m_deliveryThread = std::thread([this] { deliveryLoop(); });
     m_thread = std::thread([this] { loop(); });
 }
 
@@ -21,6 +22,45 @@ TransactionQueue::~TransactionQueue()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    // The writer has handed over its last batch; deliver it, then stop.
+    {
+        std::lock_guard lock(m_deliveryMutex);
+        m_deliveryStopping = true;
+    }
+    m_deliveryWake.notify_all();
+    if (m_deliveryThread.joinable())
+        m_deliveryThread.join();
+}
+
+void TransactionQueue::handOver(Handover handover)
+{
+    {
+        std::lock_guard lock(m_deliveryMutex);
+        m_handovers.push_back(std::move(handover));
+    }
+    m_deliveryWake.notify_one();
+}
+
+void TransactionQueue::deliveryLoop()
+{
+    std::unique_lock lock(m_deliveryMutex);
+    for (;;) {
+        m_deliveryWake.wait(lock, [this] { return m_deliveryStopping || !m_handovers.empty(); });
+        if (m_handovers.empty())
+            return; // stopping, and everything handed over has been delivered
+        std::deque<Handover> handovers;
+        handovers.swap(m_handovers);
+        lock.unlock();
+        for (auto &handover : handovers)
+            for (const auto &outcome : handover.outcomes) {
+                if (outcome.failure)
+                    outcome.job->fail(outcome.failure);
+                else
+                    outcome.job->deliver();
+            }
+        handovers.clear(); // the jobs (and what they captured) go here, not on the writer
+        lock.lock();
+    }
 }
 
 void TransactionQueue::enqueue(std::unique_ptr<Job> job)
@@ -72,7 +112,7 @@ void TransactionQueue::loop()
                 m_pending.pop_front();
             }
         }
-        runBatch(batch);
+        runBatch(batch); // hands the jobs over to the delivery thread
         batch.clear();
     }
 }
@@ -116,14 +156,15 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
     } catch (...) {
         const auto error = std::current_exception();
         m_conn->resetBusyStatements();
+        Handover handover;
         for (auto *job : remaining)
-            job->fail(error);
+            handover.outcomes.push_back({job, error});
         for (auto *job : failedAfterWriting)
-            job->deliver();
+            handover.outcomes.push_back({job, nullptr});
+        handover.jobs = std::move(batch);
+        handOver(std::move(handover));
         return;
     }
-    for (auto *job : failedAfterWriting)
-        job->deliver(); // delivers its own exception
     CommitObserver observer;
     {
         std::lock_guard lock(m_mutex);
@@ -131,10 +172,17 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         m_jobsCommitted += remaining.size();
         observer = m_observer;
     }
+    const auto committed = remaining.size();
+    Handover handover;
+    handover.outcomes.reserve(failedAfterWriting.size() + committed);
+    for (auto *job : failedAfterWriting)
+        handover.outcomes.push_back({job, nullptr}); // delivers its own exception
     for (auto *job : remaining)
-        job->deliver();
+        handover.outcomes.push_back({job, nullptr});
+    handover.jobs = std::move(batch);
+    handOver(std::move(handover));
     if (observer)
-        observer(remaining.size());
+        observer(committed);
 }
 
 } // namespace stallcast::db

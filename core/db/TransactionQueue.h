@@ -32,6 +32,11 @@ namespace stallcast::db {
 // next). This is cheaper than a SAVEPOINT per job, which copied every page a job touched into a
 // statement journal. Jobs must therefore be repeatable: a job may run more than once, and only
 // its last run's effects (and result) count.
+//
+// Futures are fulfilled and callbacks called on a second thread, in commit order, batch by
+// batch: the writer hands each durable batch over at once and goes on to the next. Fulfilling
+// a std::promise makes a system call even when nobody waits (libstdc++ uses call_once), one per
+// job, which on the writer was ~5 % of its time per order (docs/BENCHMARKS.md).
 class TransactionQueue final {
 public:
     struct Options {
@@ -169,9 +174,21 @@ private:
         }
     };
 
+    // What the delivery thread does with one job of a handed-over batch.
+    struct Outcome {
+        Job *job;
+        std::exception_ptr failure; // set: fail(failure); empty: deliver()
+    };
+    struct Handover {
+        std::vector<std::unique_ptr<Job>> jobs; // owned until delivered
+        std::vector<Outcome> outcomes;          // in delivery order
+    };
+
     void enqueue(std::unique_ptr<Job> job);
     void loop();
     void runBatch(std::vector<std::unique_ptr<Job>> &batch);
+    void handOver(Handover handover);
+    void deliveryLoop();
     // Runs the jobs in one transaction. Returns the index of a job that failed after writing
     // (the transaction was rolled back), or nullopt when the transaction committed.
     std::optional<std::size_t> tryCommit(const std::vector<Job *> &jobs);
@@ -185,6 +202,13 @@ private:
     CommitObserver m_observer;
     std::size_t m_commits = 0;
     std::size_t m_jobsCommitted = 0;
+
+    std::mutex m_deliveryMutex;
+    std::condition_variable m_deliveryWake;
+    std::deque<Handover> m_handovers;
+    bool m_deliveryStopping = false;
+
+    std::thread m_deliveryThread;
     std::thread m_thread;
 };
 
