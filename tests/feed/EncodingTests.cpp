@@ -4,6 +4,9 @@
 #include "feed/HmacSha256.h"
 #include "feed/WebhookSignature.h"
 
+#include <future>
+#include <string>
+
 using namespace stallcast::feed;
 
 namespace {
@@ -81,4 +84,31 @@ TEST_CASE("feed: digests compare only at full length")
     std::string flipped = same;
     flipped[31] = static_cast<char>(flipped[31] ^ 1);
     CHECK_FALSE(digestEquals(digest, flipped));
+}
+
+TEST_CASE("feed: HMAC-SHA256 keys each message afresh, whatever the thread computed before")
+{
+    // Each thread keeps one HMAC context and keys it again per message: an empty key must not
+    // keep the previous key, and a key longer than SHA-256's block is hashed first (RFC 4231
+    // test case 6).
+    const std::string longKey(131, '\xaa');
+    const std::string longMessage = "Test Using Larger Than Block-Size Key - Hash Key First";
+    const std::string longHex = "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54";
+    const std::string jefeHex = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+    const std::string emptyHex = "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad";
+    auto checkAll = [&] {
+        bool ok = true;
+        for (int round = 0; round < 50; ++round) {
+            ok = ok && hmacSha256Hex("Jefe", "what do ya want for nothing?") == jefeHex;
+            ok = ok && hmacSha256Hex("", "") == emptyHex;
+            ok = ok && hmacSha256Hex(longKey, longMessage) == longHex;
+            ok = ok && hmacSha256Hex(kGitHubSecret, kGitHubBody) == kGitHubHex;
+        }
+        return ok;
+    };
+    CHECK(checkAll());
+    auto other = std::async(std::launch::async, checkAll);
+    const bool here = checkAll();
+    CHECK(other.get());
+    CHECK(here);
 }
