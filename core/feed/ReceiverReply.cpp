@@ -2,7 +2,6 @@
 
 #include "orders/OrderBook.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -28,17 +27,21 @@ std::string oneLine(std::string text)
 
 ReceiverReply placedReply(const orders::PlaceResult &result)
 {
-    QJsonArray flags;
-    for (const auto &flag : orders::flagNames(result.order.flags))
-        flags.append(QString::fromStdString(flag));
-    QJsonObject body{
-        {"order_id", static_cast<qint64>(result.order.id)},
-        {"status", QString::fromUtf8(orders::toString(result.order.status).data(),
-                                     static_cast<qsizetype>(orders::toString(result.order.status).size()))},
-        {"flags", flags},
-        {"duplicate", result.duplicate},
-    };
-    return {result.duplicate ? 200 : 201, compactJson(body), ""};
+    // Written directly: every value is a number, a boolean or one of our own identifiers (a
+    // status or flag name, plain ASCII), so nothing needs escaping. QJsonDocument took three
+    // quarters of the reply courier's time per order.
+    std::string body = "{\"order_id\":" + std::to_string(result.order.id) + ",\"status\":\"";
+    body += orders::toString(result.order.status);
+    body += "\",\"flags\":[";
+    bool first = true;
+    for (const auto &flag : orders::flagNames(result.order.flags)) {
+        body += first ? "\"" : ",\"";
+        body += flag;
+        body += '"';
+        first = false;
+    }
+    body += result.duplicate ? "],\"duplicate\":true}" : "],\"duplicate\":false}";
+    return {result.duplicate ? 200 : 201, std::move(body), ""};
 }
 
 ReceiverReply refusedReply(int status, const std::string &reason)
