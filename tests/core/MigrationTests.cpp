@@ -11,6 +11,7 @@
 #include "orders/HoldBook.h"
 #include "orders/OrderBook.h"
 
+#include <filesystem>
 #include <string>
 #include <tuple>
 
@@ -34,6 +35,14 @@ bool tableExists(db::Connection &conn, const std::string &table)
     const bool found = stmt.columnInt(0) == 1;
     stmt.reset();
     return found;
+}
+
+// A shop file as a build of schema `version` left it: migrated that far, then `sql` run.
+void seedShopAt(const std::filesystem::path &file, int version, const std::string &sql)
+{
+    db::Connection conn(file);
+    db::migrate(conn, file.string(), version);
+    conn.exec(sql);
 }
 
 } // namespace
@@ -261,21 +270,18 @@ TEST_CASE("migration: a v6 shop's waitlist moves to the waiting-only index and s
 {
     TempDir dir;
     const auto file = dir / "v6-shop.db";
-    {
-        // A v6 shop: kim holds the last two units; lee, then park, wait for one each.
-        db::Connection conn(file);
-        db::migrate(conn, file.string(), 6);
-        conn.exec("INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
-                  "on_hand, held, created_ms, updated_ms) VALUES (1, 'TANG', 'tang', 'A1', 'a1', "
-                  "'Tangerines', 25000, 'KRW', 2, 2, 0, 0);"
-                  "INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, actor, "
-                  "at_ms) VALUES (1, 'import', 2, 0, 'v6', 0), (1, 'hold', 0, 2, 'v6', 0);"
-                  "INSERT INTO holds (id, product_id, buyer_handle, buyer_key, qty, status, ttl_ms, "
-                  "created_ms, activated_ms, expires_ms) VALUES "
-                  "(1, 1, 'kim', 'kim', 2, 'active', 600000, 0, 0, 9999999999999),"
-                  "(2, 1, 'lee', 'lee', 1, 'waiting', 600000, 0, NULL, NULL),"
-                  "(3, 1, 'park', 'park', 1, 'waiting', 600000, 0, NULL, NULL);");
-    }
+    // A v6 shop: kim holds the last two units; lee, then park, wait for one each.
+    seedShopAt(file, 6,
+               "INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+               "on_hand, held, created_ms, updated_ms) VALUES (1, 'TANG', 'tang', 'A1', 'a1', "
+               "'Tangerines', 25000, 'KRW', 2, 2, 0, 0);"
+               "INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, actor, "
+               "at_ms) VALUES (1, 'import', 2, 0, 'v6', 0), (1, 'hold', 0, 2, 'v6', 0);"
+               "INSERT INTO holds (id, product_id, buyer_handle, buyer_key, qty, status, ttl_ms, "
+               "created_ms, activated_ms, expires_ms) VALUES "
+               "(1, 1, 'kim', 'kim', 2, 'active', 600000, 0, 0, 9999999999999),"
+               "(2, 1, 'lee', 'lee', 1, 'waiting', 600000, 0, NULL, NULL),"
+               "(3, 1, 'park', 'park', 1, 'waiting', 600000, 0, NULL, NULL);");
     db::Database database(file);
     CHECK(userVersion(database) == db::kSchemaVersion);
     const auto indexes = database.read([](db::Connection &c) {
@@ -311,22 +317,19 @@ TEST_CASE("migration: a v7 shop's orders stay counted for per-buyer limits under
 {
     TempDir dir;
     const auto file = dir / "v7-shop.db";
-    {
-        // A v7 shop: eggs are limited to two per buyer; kim has two, an anonymous buyer one.
-        db::Connection conn(file);
-        db::migrate(conn, file.string(), 7);
-        conn.exec("INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
-                  "per_buyer_limit, on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', "
-                  "'A1', 'a1', 'Eggs', 5000, 'KRW', 2, 7, 0, 0);"
-                  "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
-                  "VALUES (1, 'import', 10, 'v7', 0), (1, 'sale', -3, 'v7', 0);"
-                  "INSERT INTO orders (id, source, status, buyer_handle, buyer_key, currency, "
-                  "total, created_ms, updated_ms) VALUES "
-                  "(1, 'manual', 'paid', 'Kim', 'kim', 'KRW', 10000, 0, 0),"
-                  "(2, 'manual', 'paid', '', '', 'KRW', 5000, 0, 0);"
-                  "INSERT INTO order_lines (order_id, line_no, product_id, sku, qty, unit_price, "
-                  "allocated) VALUES (1, 1, 1, 'EGGS', 2, 5000, 2), (2, 1, 1, 'EGGS', 1, 5000, 1);");
-    }
+    // A v7 shop: eggs are limited to two per buyer; kim has two, an anonymous buyer one.
+    seedShopAt(file, 7,
+               "INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+               "per_buyer_limit, on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', "
+               "'A1', 'a1', 'Eggs', 5000, 'KRW', 2, 7, 0, 0);"
+               "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
+               "VALUES (1, 'import', 10, 'v7', 0), (1, 'sale', -3, 'v7', 0);"
+               "INSERT INTO orders (id, source, status, buyer_handle, buyer_key, currency, "
+               "total, created_ms, updated_ms) VALUES "
+               "(1, 'manual', 'paid', 'Kim', 'kim', 'KRW', 10000, 0, 0),"
+               "(2, 'manual', 'paid', '', '', 'KRW', 5000, 0, 0);"
+               "INSERT INTO order_lines (order_id, line_no, product_id, sku, qty, unit_price, "
+               "allocated) VALUES (1, 1, 1, 'EGGS', 2, 5000, 2), (2, 1, 1, 'EGGS', 1, 5000, 1);");
     db::Database database(file);
     CHECK(userVersion(database) == db::kSchemaVersion);
     const auto state = database.read([](db::Connection &c) {
