@@ -191,14 +191,16 @@ DROP INDEX holds_product_status;
 CREATE INDEX holds_waiting ON holds (product_id, id) WHERE status = 'waiting';
 )sql",
     // v8: orders are indexed by buyer only where a per-buyer rule reads them: those of an
-    // identified buyer with a line of a product that has a per-buyer limit, or a flash-sale line.
-    // orders_buyer indexed every order; its key (the buyer) arrives in no order, so each order
-    // put one more random leaf page into the WAL (docs/BENCHMARKS.md). A product that gains a
-    // limit brings its earlier orders into the index (the trigger), so the limit counts them.
+    // identified buyer with a line of a product that has a per-buyer limit, or a flash-sale line
+    // (OrderTable::place decides). orders_buyer indexed every order; its key (the buyer) arrives
+    // in no order, so each order put one more random leaf page into the WAL (docs/BENCHMARKS.md).
+    // A product that gains a limit brings its earlier orders into the index (the trigger), so
+    // the limit counts them. The default is "counted": every order placed before, and any row
+    // written without the column (a v7 build still running on this file), stays counted.
     R"sql(
-ALTER TABLE orders ADD COLUMN buyer_counted INTEGER NOT NULL DEFAULT 0
+ALTER TABLE orders ADD COLUMN buyer_counted INTEGER NOT NULL DEFAULT 1
     CHECK (buyer_counted IN (0, 1));
-UPDATE orders SET buyer_counted = 1 WHERE buyer_key <> '';
+UPDATE orders SET buyer_counted = 0 WHERE buyer_key = '';
 DROP INDEX orders_buyer;
 CREATE INDEX orders_buyer_counted ON orders (buyer_key) WHERE buyer_counted = 1;
 CREATE TRIGGER products_limit_counts_orders AFTER UPDATE OF per_buyer_limit ON products

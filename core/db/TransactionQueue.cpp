@@ -1,5 +1,6 @@
 #include "db/TransactionQueue.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace stallcast::db {
@@ -10,7 +11,17 @@ TransactionQueue::TransactionQueue(std::unique_ptr<Connection> conn, Options opt
     if (m_options.maxBatch == 0)
         m_options.maxBatch = 1;
     m_deliveryThread = std::thread([this] { deliveryLoop(); });
-    m_thread = std::thread([this] { loop(); });
+    try {
+        m_thread = std::thread([this] { loop(); });
+    } catch (...) {
+        {
+            std::lock_guard lock(m_deliveryMutex);
+            m_deliveryStopping = true;
+        }
+        m_deliveryWake.notify_all();
+        m_deliveryThread.join();
+        throw;
+    }
 }
 
 TransactionQueue::~TransactionQueue()
@@ -107,6 +118,7 @@ void TransactionQueue::loop()
             m_wake.wait(lock, [this] { return m_stopping || !m_pending.empty(); });
             if (m_pending.empty())
                 return; // stopping, and everything submitted has been handled
+            batch.reserve(std::min(m_pending.size(), m_options.maxBatch));
             while (!m_pending.empty() && batch.size() < m_options.maxBatch) {
                 batch.push_back(std::move(m_pending.front()));
                 m_pending.pop_front();
@@ -143,7 +155,11 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
     for (auto &job : batch)
         remaining.push_back(job.get());
     std::vector<Job *> failedAfterWriting;
+    Handover handover;
     try {
+        // Room for every outcome before anything commits: after the COMMIT, handing the batch
+        // over allocates nothing but the queue's slot.
+        handover.outcomes.reserve(batch.size());
         // Each round either commits or takes out one job that failed after writing; the jobs
         // before it run again in the next round.
         for (;;) {
@@ -156,7 +172,7 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
     } catch (...) {
         const auto error = std::current_exception();
         m_conn->resetBusyStatements();
-        Handover handover;
+        handover.outcomes.clear();
         for (auto *job : remaining)
             handover.outcomes.push_back({job, error});
         for (auto *job : failedAfterWriting)
@@ -173,8 +189,6 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         observer = m_observer;
     }
     const auto committed = remaining.size();
-    Handover handover;
-    handover.outcomes.reserve(failedAfterWriting.size() + committed);
     for (auto *job : failedAfterWriting)
         handover.outcomes.push_back({job, nullptr}); // delivers its own exception
     for (auto *job : remaining)

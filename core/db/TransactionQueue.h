@@ -64,9 +64,9 @@ public:
     // Like submit(), but instead of a future, done(std::optional<R> result, std::exception_ptr
     // error) is called once the job's batch is durable (result set) or has failed (error set):
     // on the delivery thread (in commit order), or on the caller's thread when the queue is
-    // already closing. For
-    // callers that fan one job's result out to many waiters (the claim desk runs a whole run of
-    // comments as one job). done must not throw or block; it may submit more jobs.
+    // already closing. For callers that fan one job's result out to many waiters (the claim desk
+    // runs a whole run of comments as one job). done must not throw or block (it holds up every
+    // later delivery); it may submit more jobs, but must not wait for them.
     template <typename F, typename Done>
     void submitThen(F &&fn, Done &&done)
     {

@@ -4,6 +4,7 @@
 #include "feed/WebhookSignature.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/core_names.h>
 #include <openssl/params.h>
@@ -26,12 +27,21 @@ using MacContext = std::unique_ptr<EVP_MAC_CTX, MacContextDeleter>;
 
 [[noreturn]] void failed(const char *what)
 {
-    throw std::runtime_error(std::string("HMAC-SHA256 failed in OpenSSL (") + what + ")");
+    // Take OpenSSL's reason off this thread's error queue, where it would confuse the next TLS
+    // call's SSL_get_error on the same thread.
+    char reason[256] = "no reason given";
+    if (const auto code = ERR_get_error())
+        ERR_error_string_n(code, reason, sizeof reason);
+    ERR_clear_error();
+    throw std::runtime_error(std::string("HMAC-SHA256 failed in OpenSSL (") + what + ": " + reason
+                             + ")");
 }
 
 // One HMAC-SHA256 context per thread, keyed again for each message. OpenSSL 3's one-shot HMAC()
 // looks the algorithm up and builds a context on every call, which took twice as long as the
-// hashing itself for a webhook body (docs/BENCHMARKS.md).
+// hashing itself for a webhook body (docs/BENCHMARKS.md). The context keeps the last key's state
+// until the thread's next HMAC or its exit (freed then, and OpenSSL clears it); the secrets are
+// held in memory for the receiver's whole life anyway (SecretSet).
 EVP_MAC_CTX &threadContext()
 {
     static const std::unique_ptr<EVP_MAC, MacDeleter> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));

@@ -14,6 +14,8 @@ constexpr std::array<std::pair<OrderStatus, std::string_view>, 5> kStatuses = {{
     {OrderStatus::Refunded, "refunded"},
 }};
 
+// Status and flag names go into webhook replies written without escaping
+// (feed/ReceiverReply.cpp): keep both lists lower-case ASCII identifiers.
 constexpr std::array<std::pair<OrderFlag, std::string_view>, 7> kFlags = {{
     {OrderFlag::Oversold, "oversold"},
     {OrderFlag::UnknownSku, "unknown_sku"},

@@ -5,6 +5,11 @@
 #include "db/Database.h"
 
 #include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <utility>
 #include <future>
 #include <optional>
 #include <string>
@@ -160,4 +165,62 @@ TEST_CASE("transaction queue: submitThen reports the result once durable, or the
         });
     CHECK(errorSeen.get_future().get() == "after writing");
     CHECK(rows(database, "v = 8") == 0); // its write was rolled back
+}
+
+TEST_CASE("transaction queue: results reach callers in commit order from a thread of their own, "
+          "and closing the queue delivers every one", "[db][groupcommit]")
+{
+    TempDir dir;
+    const auto file = dir / "delivery.db";
+    auto conn = std::make_unique<db::Connection>(file);
+    conn->exec("PRAGMA journal_mode = WAL; CREATE TABLE t (v INTEGER)");
+    auto queue = std::make_unique<db::TransactionQueue>(std::move(conn),
+                                                        db::TransactionQueue::Options{});
+    constexpr int kJobs = 2000;
+    std::mutex mutex;
+    std::vector<int> delivered;
+    std::vector<std::thread::id> writers;
+    std::vector<std::thread::id> deliverers;
+    std::vector<std::future<int>> futures;
+    for (int i = 0; i < kJobs; ++i) {
+        if (i % 2 == 0) {
+            queue->submitThen(
+                [i](db::Connection &c) {
+                    c.prepare("INSERT INTO t (v) VALUES (?1)").bind(1, i).run();
+                    return std::pair{i, std::this_thread::get_id()};
+                },
+                [&](std::optional<std::pair<int, std::thread::id>> result, std::exception_ptr) {
+                    std::lock_guard lock(mutex);
+                    delivered.push_back(result ? result->first : -1);
+                    if (result)
+                        writers.push_back(result->second);
+                    deliverers.push_back(std::this_thread::get_id());
+                });
+        } else {
+            futures.push_back(queue->submit([i](db::Connection &c) {
+                c.prepare("INSERT INTO t (v) VALUES (?1)").bind(1, i).run();
+                return i;
+            }));
+        }
+    }
+    queue.reset(); // drains: every job commits and every result is delivered before it returns
+
+    REQUIRE(delivered.size() == kJobs / 2);
+    bool inOrder = true;
+    for (std::size_t k = 0; k < delivered.size(); ++k)
+        inOrder = inOrder && delivered[k] == static_cast<int>(2 * k);
+    CHECK(inOrder);
+    const auto here = std::this_thread::get_id();
+    bool ownThread = true;
+    for (std::size_t k = 0; k < deliverers.size(); ++k)
+        ownThread = ownThread && deliverers[k] != here && deliverers[k] != writers.at(k)
+                    && deliverers[k] == deliverers.front();
+    CHECK(ownThread);
+    bool allReady = true;
+    for (std::size_t k = 0; k < futures.size(); ++k)
+        allReady = allReady && futures[k].wait_for(std::chrono::seconds(0)) == std::future_status::ready
+                   && futures[k].get() == static_cast<int>(2 * k + 1);
+    CHECK(allReady);
+    db::Connection check(file);
+    CHECK(check.queryInt("SELECT count(*) FROM t") == kJobs);
 }

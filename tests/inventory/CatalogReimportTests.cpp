@@ -180,3 +180,27 @@ TEST_CASE("catalog reimport: export then import of the export is unchanged", "[c
     stallcast::inventory::exportCatalogCsv(shop.database(), again);
     CHECK(stallcast::io::readWholeFile(again) == stallcast::io::readWholeFile(exported));
 }
+
+TEST_CASE("catalog reimport: a per-buyer limit added by a file counts the orders placed before it",
+          "[catalog][csv][limits]")
+{
+    CatalogShop shop;
+    const std::string header = "sku,name,price,currency,stock,per_buyer_limit\n";
+    shop.import("open.csv", header + "EGGS,계란 한 판,5000,KRW,50,\n");
+    stallcast::orders::OrderBook book(shop.database());
+    stallcast::orders::OrderRequest order;
+    order.buyer.handle = "Kim";
+    order.lines.push_back({"EGGS", 2, std::nullopt});
+    book.place(order);
+
+    shop.import("limited.csv", header + "EGGS,계란 한 판,5000,KRW,48,2\n");
+    REQUIRE(shop.product("EGGS").perBuyerLimit == 2);
+    order.buyer.handle = "KIM";
+    order.lines[0].qty = 1;
+    try {
+        book.place(order);
+        FAIL("a third unit for kim was accepted");
+    } catch (const stallcast::orders::OrderRejected &e) {
+        CHECK(e.reason() == stallcast::orders::OrderRejected::Reason::OverLimit);
+    }
+}
