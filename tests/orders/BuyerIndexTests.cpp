@@ -49,6 +49,19 @@ OrderRejected::Reason rejectionOf(ShopFixture &shop, const orders::OrderRequest 
     return OrderRejected::Reason::Invalid;
 }
 
+// Ten minutes of `sku` at 19,000 KRW, `quantity` units, at most `cap` per buyer; its id.
+std::int64_t startFlashSale(ShopFixture &shop, const std::string &sku, std::int64_t quantity,
+                            std::int64_t cap)
+{
+    orders::FlashSaleStart sale;
+    sale.sku = sku;
+    sale.price = 19000;
+    sale.quantity = quantity;
+    sale.perBuyerCap = cap;
+    sale.durationMs = 600000;
+    return orders::FlashSaleBook(*shop.db).start(sale).id;
+}
+
 void setLimit(ShopFixture &shop, const std::string &sku, std::optional<std::int64_t> limit)
 {
     auto p = shop.product(sku);
@@ -124,14 +137,7 @@ TEST_CASE("buyer index: a flash sale's per-buyer cap counts across orders", "[or
 {
     ShopFixture shop;
     shop.addProduct("TANG", "A1", 25000, 100);
-    orders::FlashSaleBook sales(*shop.db);
-    orders::FlashSaleStart sale;
-    sale.sku = "TANG";
-    sale.price = 19000;
-    sale.quantity = 10;
-    sale.perBuyerCap = 2;
-    sale.durationMs = 600000;
-    sales.start(sale);
+    startFlashSale(shop, "TANG", 10, 2);
 
     const auto first = shop.book->place(unpaidOrder("kim", "TANG", 1));
     CHECK(buyerCounted(shop, first.order.id) == 1); // a flash line: the cap will read it
@@ -146,14 +152,7 @@ TEST_CASE("buyer index: per-buyer counts read the buyer's orders, not every orde
     ShopFixture shop;
     const auto eggs = shop.addProduct("EGGS", "A1", 5000, 5000, 5);
     shop.addProduct("TANG", "A2", 25000, 5000);
-    orders::FlashSaleBook sales(*shop.db);
-    orders::FlashSaleStart sale;
-    sale.sku = "TANG";
-    sale.price = 19000;
-    sale.quantity = 4000;
-    sale.perBuyerCap = 3;
-    sale.durationMs = 600000;
-    const auto saleId = sales.start(sale).id;
+    const auto saleId = startFlashSale(shop, "TANG", 4000, 3);
 
     // 1,500 other buyers each buy one of each; kim buys two of each.
     std::vector<std::future<orders::PlaceResult>> placed;
