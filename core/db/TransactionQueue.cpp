@@ -10,18 +10,8 @@ TransactionQueue::TransactionQueue(std::unique_ptr<Connection> conn, Options opt
 {
     if (m_options.maxBatch == 0)
         m_options.maxBatch = 1;
-    m_deliveryThread = std::thread([this] { deliveryLoop(); });
-    try {
-        m_thread = std::thread([this] { loop(); });
-    } catch (...) {
-        {
-            std::lock_guard lock(m_deliveryMutex);
-            m_deliveryStopping = true;
-        }
-        m_deliveryWake.notify_all();
-        m_deliveryThread.join();
-        throw;
-    }
+    // If this throws, the delivery thread (a member) is stopped and joined on the way out.
+    m_thread = std::thread([this] { loop(); });
 }
 
 TransactionQueue::~TransactionQueue()
@@ -33,45 +23,18 @@ TransactionQueue::~TransactionQueue()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    // The writer has handed over its last batch; deliver it, then stop.
-    {
-        std::lock_guard lock(m_deliveryMutex);
-        m_deliveryStopping = true;
-    }
-    m_deliveryWake.notify_all();
-    if (m_deliveryThread.joinable())
-        m_deliveryThread.join();
+    // The writer has handed over its last batch; m_delivery's destructor delivers it.
 }
 
-void TransactionQueue::handOver(Handover handover)
+void TransactionQueue::deliver(std::deque<Handover> &handovers)
 {
-    {
-        std::lock_guard lock(m_deliveryMutex);
-        m_handovers.push_back(std::move(handover));
-    }
-    m_deliveryWake.notify_one();
-}
-
-void TransactionQueue::deliveryLoop()
-{
-    std::unique_lock lock(m_deliveryMutex);
-    for (;;) {
-        m_deliveryWake.wait(lock, [this] { return m_deliveryStopping || !m_handovers.empty(); });
-        if (m_handovers.empty())
-            return; // stopping, and everything handed over has been delivered
-        std::deque<Handover> handovers;
-        handovers.swap(m_handovers);
-        lock.unlock();
-        for (auto &handover : handovers)
-            for (const auto &outcome : handover.outcomes) {
-                if (outcome.failure)
-                    outcome.job->fail(outcome.failure);
-                else
-                    outcome.job->deliver();
-            }
-        handovers.clear(); // the jobs (and what they captured) go here, not on the writer
-        lock.lock();
-    }
+    for (auto &handover : handovers)
+        for (const auto &outcome : handover.outcomes) {
+            if (outcome.failure)
+                outcome.job->fail(outcome.failure);
+            else
+                outcome.job->deliver();
+        }
 }
 
 void TransactionQueue::enqueue(std::unique_ptr<Job> job)
@@ -178,7 +141,7 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         for (auto *job : failedAfterWriting)
             handover.outcomes.push_back({job, nullptr});
         handover.jobs = std::move(batch);
-        handOver(std::move(handover));
+        m_delivery.post(std::move(handover));
         return;
     }
     CommitObserver observer;
@@ -194,7 +157,7 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
     for (auto *job : remaining)
         handover.outcomes.push_back({job, nullptr});
     handover.jobs = std::move(batch);
-    handOver(std::move(handover));
+    m_delivery.post(std::move(handover));
     if (observer)
         observer(committed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/HandoffThread.h"
 #include "db/SqliteConnection.h"
 
 #include <condition_variable>
@@ -188,8 +189,8 @@ private:
     void enqueue(std::unique_ptr<Job> job);
     void loop();
     void runBatch(std::vector<std::unique_ptr<Job>> &batch);
-    void handOver(Handover handover);
-    void deliveryLoop();
+    // On the delivery thread: fulfils each handed-over job, in order.
+    static void deliver(std::deque<Handover> &handovers);
     // Runs the jobs in one transaction. Returns the index of a job that failed after writing
     // (the transaction was rolled back), or nullopt when the transaction committed.
     std::optional<std::size_t> tryCommit(const std::vector<Job *> &jobs);
@@ -204,12 +205,8 @@ private:
     std::size_t m_commits = 0;
     std::size_t m_jobsCommitted = 0;
 
-    std::mutex m_deliveryMutex;
-    std::condition_variable m_deliveryWake;
-    std::deque<Handover> m_handovers;
-    bool m_deliveryStopping = false;
-
-    std::thread m_deliveryThread;
+    // Declared before the writer thread: destroyed after the destructor has joined it.
+    HandoffThread<Handover> m_delivery{&TransactionQueue::deliver};
     std::thread m_thread;
 };
 

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "common/HandoffThread.h"
 #include "feed/ReceiverReply.h"
 #include "orders/Order.h"
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <future>
-#include <mutex>
-#include <thread>
 
 namespace stallcast::feed {
 
@@ -26,7 +23,7 @@ public:
     ReplyCourier(const ReplyCourier &) = delete;
     ReplyCourier &operator=(const ReplyCourier &) = delete;
     // Sends every reply already handed over, then stops.
-    ~ReplyCourier();
+    ~ReplyCourier() = default;
 
     void deliver(std::shared_future<orders::PlaceResult> placement, Send send);
 
@@ -35,13 +32,8 @@ private:
         std::shared_future<orders::PlaceResult> placement;
         Send send;
     };
-    void loop();
 
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Parcel> m_parcels;
-    bool m_stopping = false;
-    std::thread m_thread;
+    HandoffThread<Parcel> m_thread;
 };
 
 } // namespace stallcast::feed
