@@ -210,6 +210,16 @@ BEGIN
         AND id IN (SELECT order_id FROM order_lines WHERE product_id = NEW.id);
 END;
 )sql",
+    // v9: order lines are no longer indexed by product. No query reads lines by product any
+    // more (the per-buyer and flash-sale counts walk the buyer's orders or the sale's index,
+    // reports read every line in order); only v8's trigger did, on the rare save that gives a
+    // product a per-buyer limit, and that save now reads the lines once in full. The index
+    // cost every order one more B-tree insert, at one of as many places as there are products
+    // selling, and about half a page of 4 KiB in the WAL (docs/BENCHMARKS.md). Products are
+    // never deleted, so no foreign-key check needs it either.
+    R"sql(
+DROP INDEX order_lines_product;
+)sql",
 };
 
 int readVersion(Connection &conn)

@@ -353,3 +353,59 @@ TEST_CASE("migration: a v7 shop's orders stay counted for per-buyer limits under
     more.buyer.handle = "lee";
     CHECK(book.place(more).order.lines[0].allocated == 1);
 }
+
+TEST_CASE("migration: a v8 shop loses the lines-by-product index, and a limit set afterwards "
+          "still counts the orders placed before", "[migration][db][limits]")
+{
+    TempDir dir;
+    const auto file = dir / "v8-shop.db";
+    // A v8 shop: eggs have no per-buyer limit, so kim's and lee's orders were left out of the
+    // buyer index (buyer_counted = 0), as a v8 build placed them.
+    seedShopAt(file, 8,
+               "INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+               "on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', 'A1', 'a1', 'Eggs', "
+               "5000, 'KRW', 6, 0, 0), (2, 'TANG', 'tang', 'A2', 'a2', 'Tangerines', 25000, "
+               "'KRW', 9, 0, 0);"
+               "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
+               "VALUES (1, 'import', 10, 'v8', 0), (1, 'sale', -4, 'v8', 0), "
+               "(2, 'import', 10, 'v8', 0), (2, 'sale', -1, 'v8', 0);"
+               "INSERT INTO orders (id, source, status, buyer_handle, buyer_key, currency, "
+               "total, created_ms, updated_ms, buyer_counted) VALUES "
+               "(1, 'manual', 'paid', 'Kim', 'kim', 'KRW', 10000, 0, 0, 0),"
+               "(2, 'manual', 'paid', 'Lee', 'lee', 'KRW', 35000, 0, 0, 0),"
+               "(3, 'manual', 'paid', 'Park', 'park', 'KRW', 25000, 0, 0, 0);"
+               "INSERT INTO order_lines (order_id, line_no, product_id, sku, qty, unit_price, "
+               "allocated) VALUES (1, 1, 1, 'EGGS', 2, 5000, 2), (2, 1, 2, 'TANG', 1, 25000, 1), "
+               "(2, 2, 1, 'EGGS', 2, 5000, 2), (3, 1, 2, 'TANG', 1, 25000, 1);");
+    db::Database database(file);
+    CHECK(userVersion(database) == db::kSchemaVersion);
+    CHECK(database.read([](db::Connection &c) {
+        return c.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'order_lines_product'");
+    }) == 0);
+
+    // The merchant limits eggs to two per buyer: the trigger, now reading the lines without the
+    // index, brings kim's and lee's egg orders into the count and leaves park's out.
+    inventory::Catalog catalog(database);
+    auto eggs = catalog.findBySku("EGGS");
+    REQUIRE(eggs);
+    eggs->perBuyerLimit = 2;
+    catalog.save(*eggs, std::nullopt, "test");
+    const auto ids = database.read([](db::Connection &c) {
+        auto &stmt = c.prepare("SELECT group_concat(id, ',') FROM (SELECT id FROM orders "
+                               "WHERE buyer_counted = 1 ORDER BY id)");
+        REQUIRE(stmt.step());
+        auto text = stmt.columnText(0);
+        stmt.reset();
+        return text;
+    });
+    CHECK(ids == "1,2");
+
+    orders::OrderBook book(database);
+    orders::OrderRequest more;
+    more.source = "manual";
+    more.buyer.handle = "lee";
+    more.lines.push_back({"EGGS", 1, std::nullopt});
+    CHECK_THROWS_AS(book.place(more), orders::OrderRejected);
+    more.buyer.handle = "park";
+    CHECK(book.place(more).order.lines[0].allocated == 1);
+}
