@@ -19,7 +19,7 @@ build_packages=(
   libavcodec-dev libavformat-dev libavfilter-dev libavdevice-dev libavutil-dev
   libswscale-dev libswresample-dev
   libssl-dev libsqlite3-dev catch2 libcpp-httplib-dev libboost-dev
-  libqrencode-dev qtkeychain-qt6-dev libmimalloc-dev
+  libqrencode-dev qtkeychain-qt6-dev libmimalloc-dev libsimdjson-dev
 )
 # Tests: the sqlite3 shell; zbarimg and ffmpeg/ffprobe (QR scans, stream probes); nginx with
 # the RTMP module (and its stream module as a TLS front for rtmps://); Xvfb for x11grab; ngircd

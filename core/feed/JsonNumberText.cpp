@@ -1,5 +1,6 @@
 #include "feed/JsonNumberText.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace stallcast::feed {
@@ -22,6 +23,7 @@ public:
     }
 
     std::map<std::string, std::string> takeNumbers() { return std::move(m_numbers); }
+    std::size_t position() const { return m_pos; }
 
 private:
     bool atEnd() const { return m_pos >= m_json.size(); }
@@ -263,6 +265,14 @@ std::optional<std::map<std::string, std::string>> jsonNumberTexts(std::string_vi
     if (!scanner.scanDocument())
         return std::nullopt;
     return scanner.takeNumbers();
+}
+
+std::optional<std::size_t> jsonRejectedAt(std::string_view json, int maxDepth)
+{
+    NumberTextScanner scanner(json, maxDepth);
+    if (scanner.scanDocument())
+        return std::nullopt;
+    return std::min(scanner.position(), json.size());
 }
 
 } // namespace stallcast::feed

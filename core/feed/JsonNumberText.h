@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,5 +17,10 @@ using NumberTexts = std::map<std::string, std::string>;
 // run after QJsonDocument accepted the same text; callers cross-check the two.
 std::optional<std::map<std::string, std::string>> jsonNumberTexts(std::string_view json,
                                                                   int maxDepth = 256);
+
+// Where the same scanner stops in text it does not accept: the offset of the byte it could not
+// take (json.size() when the text ends too early); nullopt when it accepts the text. For error
+// messages only: it does not check UTF-8.
+std::optional<std::size_t> jsonRejectedAt(std::string_view json, int maxDepth = 256);
 
 } // namespace stallcast::feed

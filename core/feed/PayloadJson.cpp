@@ -4,10 +4,9 @@
 #include "money/Money.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <charconv>
+#include <string>
 
 namespace stallcast::feed::payload {
 
@@ -43,33 +42,146 @@ std::string_view cutUtf8(std::string_view text, std::size_t maxBytes)
     return text.substr(0, end);
 }
 
-QString keyOf(std::string_view key)
-{
-    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
-}
-
-std::string typeName(const QJsonValue &value)
+std::string typeName(const Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case simdjson::dom::element_type::NULL_VALUE:
         return "null";
-    case QJsonValue::Bool:
+    case simdjson::dom::element_type::BOOL:
         return "a boolean";
-    case QJsonValue::Double:
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
         return "a number";
-    case QJsonValue::String:
+    case simdjson::dom::element_type::STRING:
         return "a string";
-    case QJsonValue::Array:
+    case simdjson::dom::element_type::ARRAY:
         return "an array";
-    case QJsonValue::Object:
+    case simdjson::dom::element_type::OBJECT:
         return "an object";
-    case QJsonValue::Undefined:
-        break;
     }
-    return "undefined";
+    return "unknown";
 }
 
-QJsonValue requiredValue(const QJsonObject &object, std::string_view key, std::string_view parent)
+// What simdjson found wrong, in a few words.
+std::string syntaxProblem(simdjson::error_code error)
+{
+    switch (error) {
+    case simdjson::EMPTY:
+        return "empty";
+    case simdjson::TAPE_ERROR:
+        return "bad structure: a missing or extra comma, brace, bracket or key";
+    case simdjson::STRING_ERROR:
+        return "bad string: an invalid escape";
+    case simdjson::UNCLOSED_STRING:
+        return "unterminated string";
+    case simdjson::UNESCAPED_CHARS:
+        return "a control character inside a string";
+    case simdjson::UTF8_ERROR:
+        return "not UTF-8";
+    case simdjson::NUMBER_ERROR:
+        return "bad number, or one beyond 64-bit integers and doubles";
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+        return "bad literal (true, false or null)";
+    default:
+        return simdjson::error_message(error);
+    }
+}
+
+// Errors of the grammar itself, which the number scanner (JsonNumberText.h) finds at the same
+// place: it says where. It does not check UTF-8, surrogates or number ranges.
+bool hasKnownOffset(simdjson::error_code error)
+{
+    switch (error) {
+    case simdjson::EMPTY:
+    case simdjson::TAPE_ERROR:
+    case simdjson::UNCLOSED_STRING:
+    case simdjson::UNESCAPED_CHARS:
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHex4(std::string_view text)
+{
+    if (text.size() < 4)
+        return false;
+    for (char c : text.substr(0, 4))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+    return true;
+}
+
+unsigned hex4(std::string_view text)
+{
+    unsigned value = 0;
+    for (char c : text.substr(0, 4))
+        value = value * 16
+                + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    return value;
+}
+
+// The body with every unpaired surrogate escape inside a string ("\ud83d" left by a sender that
+// cut an emoji in half) replaced by "\ufffd", the replacement character, in place: the same
+// length, so offsets stay true. nullopt when there is none.
+std::optional<std::string> withLoneSurrogatesReplaced(std::string_view body)
+{
+    std::optional<std::string> fixed;
+    bool inString = false;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+            continue;
+        }
+        if (c != '\\' || i + 1 >= body.size())
+            continue;
+        if (body[i + 1] != 'u' || !isHex4(body.substr(i + 2))) {
+            ++i; // a two-character escape (or a bad one, which simdjson reports)
+            continue;
+        }
+        const unsigned unit = hex4(body.substr(i + 2));
+        const bool high = unit >= 0xd800 && unit <= 0xdbff;
+        const bool low = unit >= 0xdc00 && unit <= 0xdfff;
+        const bool paired = high && body.substr(i + 6, 2) == "\\u" && isHex4(body.substr(i + 8))
+                            && hex4(body.substr(i + 8)) >= 0xdc00 && hex4(body.substr(i + 8)) <= 0xdfff;
+        if (paired) {
+            i += 11; // both halves
+        } else {
+            if (high || low) {
+                if (!fixed)
+                    fixed = std::string(body);
+                fixed->replace(i + 2, 4, "fffd");
+            }
+            i += 5;
+        }
+    }
+    return fixed;
+}
+
+// A number's value as a double (rounded for integers above 2^53), for a comparison only.
+std::optional<double> approximately(const Value &value)
+{
+    if (std::int64_t i = 0; value.get_int64().get(i) == simdjson::SUCCESS)
+        return static_cast<double>(i);
+    if (std::uint64_t u = 0; value.get_uint64().get(u) == simdjson::SUCCESS)
+        return static_cast<double>(u);
+    if (double d = 0; value.get_double().get(d) == simdjson::SUCCESS)
+        return d;
+    return std::nullopt;
+}
+
+Value requiredValue(const Object &object, std::string_view key, std::string_view parent)
 {
     const auto value = field(object, key);
     if (!value)
@@ -121,55 +233,82 @@ std::string fieldPath(std::string_view parent, std::string_view key)
     return path;
 }
 
-std::string indexPath(std::string_view parent, qsizetype index)
+std::string indexPath(std::string_view parent, std::size_t index)
 {
     return std::string(parent) + "[" + std::to_string(index) + "]";
 }
 
-PayloadDocument parseDocument(std::string_view body)
+const NumberTexts *BodyNumbers::texts() const
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray(body.data(), static_cast<qsizetype>(body.size())), &error);
-    if (error.error != QJsonParseError::NoError)
-        fail("body", "not valid JSON (" + error.errorString().toStdString() + " at offset "
-                         + std::to_string(error.offset) + ")");
-    if (!document.isObject())
-        fail("body", "must be a JSON object");
-    auto numbers = jsonNumberTexts(body);
-    if (!numbers)
-        fail("body", "nests too deeply");
-    return {document.object(), std::move(*numbers)};
+    if (!m_texts)
+        m_texts = jsonNumberTexts(m_body, static_cast<int>(kMaxDepth));
+    return *m_texts ? &**m_texts : nullptr;
 }
 
-std::string numberText(const QJsonValue &value, const NumberTexts &numbers, std::string_view path)
+PayloadDocument parseDocument(std::string_view body)
 {
-    const auto found = numbers.find(std::string(path));
-    // Both readers must see the same number (they could differ only with repeated or path-like
-    // keys). The double is compared, never used.
-    if (!value.isDouble() || found == numbers.end()
-        || QByteArray::fromStdString(found->second).toDouble() != value.toDouble())
+    PayloadDocument document{std::make_unique<simdjson::dom::parser>(), {}, BodyNumbers(body)};
+    auto &parser = *document.parser;
+    // simdjson fails once the depth reaches its limit: kMaxDepth levels need kMaxDepth + 1.
+    if (parser.allocate(body.size(), kMaxDepth + 1) != simdjson::SUCCESS)
+        fail("body", "is too large to parse");
+    Value root;
+    // The body is copied into a padded buffer (simdjson reads up to 64 bytes past the end); the
+    // values' strings live in the parser.
+    auto error = parser.parse(body.data(), body.size(), true).get(root);
+    if (error == simdjson::STRING_ERROR)
+        if (const auto fixed = withLoneSurrogatesReplaced(body))
+            if (parser.parse(fixed->data(), fixed->size(), true).get(root) == simdjson::SUCCESS)
+                error = simdjson::SUCCESS;
+    if (error == simdjson::DEPTH_ERROR)
+        fail("body", "nests too deeply");
+    if (error != simdjson::SUCCESS) {
+        std::string reason = "not valid JSON (" + syntaxProblem(error);
+        if (hasKnownOffset(error))
+            if (const auto at = jsonRejectedAt(body, static_cast<int>(kMaxDepth)))
+                reason += " at offset " + std::to_string(*at);
+        fail("body", reason + ")");
+    }
+    if (root.get_object().get(document.root) != simdjson::SUCCESS)
+        fail("body", "must be a JSON object");
+    return document;
+}
+
+std::string numberText(const Value &value, const BodyNumbers &numbers, std::string_view path)
+{
+    const NumberTexts *texts = numbers.texts();
+    const auto found = texts ? texts->find(std::string(path)) : NumberTexts::const_iterator{};
+    // Both readers must see the same number (they could differ only under keys the scanner
+    // cannot address). The doubles are compared, never used.
+    const auto number = approximately(value);
+    // QByteArray::toDouble reads in the C locale whatever the process's locale is.
+    if (!number || !texts || found == texts->end()
+        || QByteArray::fromStdString(found->second).toDouble() != *number)
         fail(path, "is ambiguous (a repeated key?)");
     return found->second;
 }
 
-std::optional<QJsonValue> field(const QJsonObject &object, std::string_view key)
+std::optional<Value> field(const Object &object, std::string_view key)
 {
-    const QJsonValue value = object.value(keyOf(key));
-    if (value.isUndefined() || value.isNull())
+    std::optional<Value> last;
+    for (const auto member : object)
+        if (member.key == key)
+            last = member.value;
+    if (!last || last->is_null())
         return std::nullopt;
-    return value;
+    return last;
 }
 
-std::string requiredString(const QJsonObject &object, std::string_view key, std::string_view parent)
+std::string requiredString(const Object &object, std::string_view key, std::string_view parent)
 {
-    const QJsonValue value = requiredValue(object, key, parent);
-    if (!value.isString())
+    const Value value = requiredValue(object, key, parent);
+    std::string_view text;
+    if (value.get_string().get(text) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be a string, not " + typeName(value));
-    return value.toString().toStdString();
+    return std::string(text);
 }
 
-std::string requiredNonEmptyString(const QJsonObject &object, std::string_view key,
+std::string requiredNonEmptyString(const Object &object, std::string_view key,
                                    std::string_view parent)
 {
     std::string text = requiredString(object, key, parent);
@@ -178,72 +317,71 @@ std::string requiredNonEmptyString(const QJsonObject &object, std::string_view k
     return text;
 }
 
-std::optional<std::string> optionalString(const QJsonObject &object, std::string_view key,
+std::optional<std::string> optionalString(const Object &object, std::string_view key,
                                           std::string_view parent)
 {
     const auto value = field(object, key);
     if (!value)
         return std::nullopt;
-    if (!value->isString())
+    std::string_view text;
+    if (value->get_string().get(text) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be a string, not " + typeName(*value));
-    return value->toString().toStdString();
+    return std::string(text);
 }
 
-QJsonObject requiredObject(const QJsonObject &object, std::string_view key, std::string_view parent)
+Object requiredObject(const Object &object, std::string_view key, std::string_view parent)
 {
-    const QJsonValue value = requiredValue(object, key, parent);
-    if (!value.isObject())
+    const Value value = requiredValue(object, key, parent);
+    Object out;
+    if (value.get_object().get(out) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be an object, not " + typeName(value));
-    return value.toObject();
+    return out;
 }
 
-std::optional<QJsonObject> optionalObject(const QJsonObject &object, std::string_view key,
-                                          std::string_view parent)
+std::optional<Object> optionalObject(const Object &object, std::string_view key,
+                                     std::string_view parent)
 {
     const auto value = field(object, key);
     if (!value)
         return std::nullopt;
-    if (!value->isObject())
+    Object out;
+    if (value->get_object().get(out) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be an object, not " + typeName(*value));
-    return value->toObject();
+    return out;
 }
 
-QJsonArray requiredArray(const QJsonObject &object, std::string_view key, std::string_view parent)
+Array requiredArray(const Object &object, std::string_view key, std::string_view parent)
 {
-    const QJsonValue value = requiredValue(object, key, parent);
-    if (!value.isArray())
+    const Value value = requiredValue(object, key, parent);
+    Array out;
+    if (value.get_array().get(out) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be an array, not " + typeName(value));
-    return value.toArray();
+    return out;
 }
 
-bool requiredBool(const QJsonObject &object, std::string_view key, std::string_view parent)
+bool requiredBool(const Object &object, std::string_view key, std::string_view parent)
 {
-    const QJsonValue value = requiredValue(object, key, parent);
-    if (!value.isBool())
+    const Value value = requiredValue(object, key, parent);
+    bool out = false;
+    if (value.get_bool().get(out) != simdjson::SUCCESS)
         fail(fieldPath(parent, key), "must be true or false, not " + typeName(value));
-    return value.toBool();
+    return out;
 }
 
-std::optional<std::int64_t> exactInteger(const QJsonValue &value, const NumberTexts &numbers,
-                                         std::string_view path)
+std::optional<std::int64_t> exactInteger(const Value &value)
 {
-    if (!value.isDouble())
-        return std::nullopt;
-    const std::string text = numberText(value, numbers, path);
-    const std::string_view digits =
-        std::string_view(text).substr(!text.empty() && text.front() == '-' ? 1 : 0);
-    if (!isDigits(digits))
-        return std::nullopt;
+    // simdjson types a literal with a fraction or an exponent as a double, and an integer
+    // literal as int64 when it fits (uint64 above that; larger ones are refused as invalid JSON).
     std::int64_t number = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (ec != std::errc{} || end != text.data() + text.size())
+    if (value.type() != simdjson::dom::element_type::INT64
+        || value.get_int64().get(number) != simdjson::SUCCESS)
         return std::nullopt;
     return number;
 }
 
-std::int64_t quantity(const QJsonValue &value, const NumberTexts &numbers, std::string_view path)
+std::int64_t quantity(const Value &value, std::string_view path)
 {
-    const auto number = exactInteger(value, numbers, path);
+    const auto number = exactInteger(value);
     if (!number || *number < 1 || *number > inventory::kMaxQuantity)
         fail(path, "must be a positive integer up to " + std::to_string(inventory::kMaxQuantity));
     return *number;
@@ -254,20 +392,20 @@ std::int64_t quantityFromText(std::string_view text, std::string_view path)
     std::int64_t number = 0;
     if (!isDigits(text) || text.size() > 10)
         fail(path, "must be a positive integer up to " + std::to_string(inventory::kMaxQuantity)
-                       + ", not " + quoted(text));
+                       + ", not " + payload::quoted(text));
     std::from_chars(text.data(), text.data() + text.size(), number);
     if (number < 1 || number > inventory::kMaxQuantity)
         fail(path, "must be a positive integer up to " + std::to_string(inventory::kMaxQuantity)
-                       + ", not " + quoted(text));
+                       + ", not " + payload::quoted(text));
     return number;
 }
 
-Currency requiredCurrency(const QJsonObject &object, std::string_view key, std::string_view parent)
+Currency requiredCurrency(const Object &object, std::string_view key, std::string_view parent)
 {
     const std::string code = requiredString(object, key, parent);
     const auto currency = findCurrency(code);
     if (!currency)
-        fail(fieldPath(parent, key), quoted(code) + " is not a known ISO 4217 currency");
+        fail(fieldPath(parent, key), payload::quoted(code) + " is not a known ISO 4217 currency");
     return *currency;
 }
 
@@ -279,7 +417,7 @@ std::int64_t majorAmount(std::string_view text, const Currency &currency, std::s
     const std::string_view fraction =
         dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
     if (!isDigits(whole) || (dot != std::string_view::npos && !isDigits(fraction)))
-        fail(path, "must be a decimal amount like \"12.50\", not " + quoted(text));
+        fail(path, "must be a decimal amount like \"12.50\", not " + payload::quoted(text));
     try {
         return parseMajorAmount(text, currency);
     } catch (const AmountError &error) {
@@ -287,35 +425,33 @@ std::int64_t majorAmount(std::string_view text, const Currency &currency, std::s
     }
 }
 
-std::optional<std::string> optionalId(const QJsonObject &object, std::string_view key,
-                                      std::string_view parent, const NumberTexts &numbers)
+std::optional<std::string> optionalId(const Object &object, std::string_view key,
+                                      std::string_view parent)
 {
     const auto value = field(object, key);
     if (!value)
         return std::nullopt;
-    if (value->isString()) {
-        std::string text = value->toString().toStdString();
-        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (std::string_view text; value->get_string().get(text) == simdjson::SUCCESS) {
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             fail(fieldPath(parent, key), "must not be empty");
-        return text;
+        return std::string(text);
     }
     const std::string path = fieldPath(parent, key);
-    const auto number = exactInteger(*value, numbers, path);
+    const auto number = exactInteger(*value);
     if (!number || *number < 1)
         fail(path, "must be a positive integer or a string");
     return std::to_string(*number);
 }
 
-std::string requiredId(const QJsonObject &object, std::string_view key, std::string_view parent,
-                       const NumberTexts &numbers)
+std::string requiredId(const Object &object, std::string_view key, std::string_view parent)
 {
-    auto id = optionalId(object, key, parent, numbers);
+    auto id = optionalId(object, key, parent);
     if (!id)
         fail(fieldPath(parent, key), "is missing");
     return *id;
 }
 
-std::string joinStrings(const QJsonObject &object, std::initializer_list<std::string_view> keys,
+std::string joinStrings(const Object &object, std::initializer_list<std::string_view> keys,
                         std::string_view parent, std::string_view separator)
 {
     std::string joined;
@@ -334,25 +470,24 @@ std::string joinStrings(const QJsonObject &object, std::initializer_list<std::st
     return joined;
 }
 
-QJsonArray requiredLines(const QJsonObject &root, std::string_view key)
+Array requiredLines(const Object &root, std::string_view key)
 {
-    QJsonArray lines = requiredArray(root, key, "");
-    if (lines.isEmpty())
+    const Array lines = requiredArray(root, key, "");
+    if (lines.size() == 0)
         fail(key, "must hold at least one line");
     if (lines.size() > kMaxLines)
         fail(key, "has more than " + std::to_string(kMaxLines) + " lines");
     return lines;
 }
 
-orders::OrderLineRequest shopLineItem(const QJsonObject &object, const std::string &path,
-                                      const NumberTexts &numbers)
+orders::OrderLineRequest shopLineItem(const Object &object, const std::string &path)
 {
     orders::OrderLineRequest line;
     line.sku = optionalString(object, "sku", path).value_or("");
     const auto qty = field(object, "quantity");
     if (!qty)
         fail(fieldPath(path, "quantity"), "is missing");
-    line.qty = quantity(*qty, numbers, fieldPath(path, "quantity"));
+    line.qty = quantity(*qty, fieldPath(path, "quantity"));
     return line;
 }
 

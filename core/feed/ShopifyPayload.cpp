@@ -5,7 +5,7 @@ namespace stallcast::feed {
 
 namespace {
 
-orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
+orders::Buyer readBuyer(const payload::Object &root)
 {
     orders::Buyer buyer;
     const auto customer = payload::optionalObject(root, "customer", "");
@@ -13,7 +13,7 @@ orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
     if (customer) {
         buyer.handle = payload::joinStrings(*customer, {"email"}, "customer", "");
         if (buyer.handle.empty())
-            buyer.handle = payload::optionalId(*customer, "id", "customer", numbers).value_or("");
+            buyer.handle = payload::optionalId(*customer, "id", "customer").value_or("");
         buyer.name = payload::joinStrings(*customer, {"first_name", "last_name"}, "customer", " ");
         buyer.phone = payload::joinStrings(*customer, {"phone"}, "customer", "");
     }
@@ -36,13 +36,13 @@ orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
     return buyer;
 }
 
-orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &path,
-                                  const Currency &currency, const NumberTexts &numbers)
+orders::OrderLineRequest readLine(const payload::Value &value, const std::string &path,
+                                  const Currency &currency)
 {
-    if (!value.isObject())
+    payload::Object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS)
         payload::fail(path, "must be an object");
-    const QJsonObject object = value.toObject();
-    orders::OrderLineRequest line = payload::shopLineItem(object, path, numbers);
+    orders::OrderLineRequest line = payload::shopLineItem(object, path);
     const std::string price = payload::requiredString(object, "price", path);
     line.unitPrice = payload::majorAmount(price, currency, payload::fieldPath(path, "price"));
     return line;
@@ -52,19 +52,20 @@ orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &pa
 
 ParsedDelivery parseShopifyPayload(std::string_view body)
 {
-    const auto [root, numbers] = payload::parseDocument(body);
+    const auto document = payload::parseDocument(body);
+    const payload::Object &root = document.root;
     ParsedDelivery parsed;
     parsed.order.source = std::string(toString(WebhookSource::Shopify));
     parsed.order.actor = "webhook:shopify";
-    parsed.order.externalId = payload::requiredId(root, "id", "", numbers);
+    parsed.order.externalId = payload::requiredId(root, "id", "");
     const Currency currency = payload::requiredCurrency(root, "currency", "");
     parsed.order.currency = std::string(currency.code);
     parsed.order.paid = payload::requiredString(root, "financial_status", "") == "paid";
-    parsed.order.buyer = readBuyer(root, numbers);
-    const QJsonArray lines = payload::requiredLines(root, "line_items");
-    for (qsizetype i = 0; i < lines.size(); ++i)
+    parsed.order.buyer = readBuyer(root);
+    std::size_t i = 0;
+    for (const payload::Value line : payload::requiredLines(root, "line_items"))
         parsed.order.lines.push_back(
-            readLine(lines.at(i), payload::indexPath("line_items", i), currency, numbers));
+            readLine(line, payload::indexPath("line_items", i++), currency));
     if (const auto name = payload::optionalString(root, "name", ""))
         parsed.order.note = "Shopify order " + *name;
     // deliveryId stays empty: Shopify sends it in X-Shopify-Webhook-Id, which the receiver reads.

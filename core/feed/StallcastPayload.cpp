@@ -5,7 +5,7 @@ namespace stallcast::feed {
 
 namespace {
 
-orders::Buyer readBuyer(const QJsonObject &root)
+orders::Buyer readBuyer(const payload::Object &root)
 {
     orders::Buyer buyer;
     const auto object = payload::optionalObject(root, "buyer", "");
@@ -18,23 +18,22 @@ orders::Buyer readBuyer(const QJsonObject &root)
     return buyer;
 }
 
-orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &path,
-                                  const NumberTexts &numbers)
+orders::OrderLineRequest readLine(const payload::Value &value, const std::string &path)
 {
-    if (!value.isObject())
+    payload::Object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS)
         payload::fail(path, "must be an object");
-    const QJsonObject object = value.toObject();
     orders::OrderLineRequest line;
     line.sku = payload::requiredNonEmptyString(object, "sku", path);
     const auto qty = payload::field(object, "qty");
     if (!qty)
         payload::fail(payload::fieldPath(path, "qty"), "is missing");
-    line.qty = payload::quantity(*qty, numbers, payload::fieldPath(path, "qty"));
+    line.qty = payload::quantity(*qty, payload::fieldPath(path, "qty"));
     const auto price = payload::field(object, "unit_price");
     if (!price)
         payload::fail(payload::fieldPath(path, "unit_price"), "is missing");
     const std::string pricePath = payload::fieldPath(path, "unit_price");
-    const auto minor = payload::exactInteger(*price, numbers, pricePath);
+    const auto minor = payload::exactInteger(*price);
     if (!minor || *minor < 0)
         payload::fail(pricePath,
                       "must be a non-negative integer in minor units");
@@ -46,7 +45,8 @@ orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &pa
 
 ParsedDelivery parseStallcastPayload(std::string_view body)
 {
-    const auto [root, numbers] = payload::parseDocument(body);
+    const auto document = payload::parseDocument(body);
+    const payload::Object &root = document.root;
     ParsedDelivery parsed;
     parsed.deliveryId = payload::requiredNonEmptyString(root, "id", "");
     parsed.order.source = std::string(toString(WebhookSource::Stallcast));
@@ -54,9 +54,9 @@ ParsedDelivery parseStallcastPayload(std::string_view body)
     parsed.order.externalId = payload::requiredNonEmptyString(root, "order_id", "");
     parsed.order.buyer = readBuyer(root);
     parsed.order.currency = std::string(payload::requiredCurrency(root, "currency", "").code);
-    const QJsonArray lines = payload::requiredLines(root, "lines");
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        parsed.order.lines.push_back(readLine(lines.at(i), payload::indexPath("lines", i), numbers));
+    std::size_t i = 0;
+    for (const payload::Value line : payload::requiredLines(root, "lines"))
+        parsed.order.lines.push_back(readLine(line, payload::indexPath("lines", i++)));
     parsed.order.paid = payload::requiredBool(root, "paid", "");
     parsed.claim = payload::optionalString(root, "claim", "");
     if (parsed.claim && parsed.claim->empty())

@@ -45,7 +45,7 @@ std::vector<orders::OrderLineRequest> linesFromList(std::string_view list)
     return lines;
 }
 
-std::vector<orders::OrderLineRequest> readLines(const QJsonObject &session)
+std::vector<orders::OrderLineRequest> readLines(const payload::Object &session)
 {
     const auto metadata = payload::optionalObject(session, "metadata", kSession);
     if (!metadata)
@@ -64,27 +64,27 @@ std::vector<orders::OrderLineRequest> readLines(const QJsonObject &session)
     return {line};
 }
 
-std::int64_t amount(const QJsonObject &session, std::string_view key, const NumberTexts &numbers)
+std::int64_t amount(const payload::Object &session, std::string_view key)
 {
     const auto value = payload::field(session, key);
     if (!value)
         payload::fail(payload::fieldPath(kSession, key), "is missing");
     const std::string path = payload::fieldPath(kSession, key);
-    const auto minor = payload::exactInteger(*value, numbers, path);
+    const auto minor = payload::exactInteger(*value);
     if (!minor || *minor < 0)
         payload::fail(path,
                       "must be a non-negative integer in minor units");
     return *minor;
 }
 
-orders::Buyer readBuyer(const QJsonObject &session)
+orders::Buyer readBuyer(const payload::Object &session)
 {
     orders::Buyer buyer;
     const std::string detailsPath = payload::fieldPath(kSession, "customer_details");
     const auto details = payload::optionalObject(session, "customer_details", kSession);
     const std::string shippingPath = payload::fieldPath(kSession, "shipping_details");
     const auto shipping = payload::optionalObject(session, "shipping_details", kSession);
-    const auto addressOf = [](const QJsonObject &parent, const std::string &parentPath) {
+    const auto addressOf = [](const payload::Object &parent, const std::string &parentPath) {
         const auto address = payload::optionalObject(parent, "address", parentPath);
         if (!address)
             return std::string();
@@ -122,14 +122,15 @@ bool paidFromStatus(const std::string &status)
 
 ParsedDelivery parseStripePayload(std::string_view body)
 {
-    const auto [root, numbers] = payload::parseDocument(body);
+    const auto document = payload::parseDocument(body);
+    const payload::Object &root = document.root;
     ParsedDelivery parsed;
     parsed.deliveryId = payload::requiredNonEmptyString(root, "id", "");
     const std::string type = payload::requiredString(root, "type", "");
     if (type != "checkout.session.completed")
         payload::fail("type", payload::quoted(type) + " is not handled");
-    const QJsonObject data = payload::requiredObject(root, "data", "");
-    const QJsonObject session = payload::requiredObject(data, "object", "data");
+    const payload::Object data = payload::requiredObject(root, "data", "");
+    const payload::Object session = payload::requiredObject(data, "object", "data");
     parsed.order.source = std::string(toString(WebhookSource::Stripe));
     parsed.order.actor = "webhook:stripe";
     parsed.order.externalId = payload::requiredNonEmptyString(session, "id", kSession);
@@ -139,13 +140,13 @@ ParsedDelivery parseStripePayload(std::string_view body)
     parsed.order.paid =
         paidFromStatus(payload::requiredString(session, "payment_status", kSession));
     parsed.order.lines = readLines(session);
-    const std::int64_t total = amount(session, "amount_total", numbers);
+    const std::int64_t total = amount(session, "amount_total");
     // One line: its unit price is the subtotal (before tax and shipping; else the total) over
     // the quantity, when that divides exactly. Several lines: each takes the product's price.
     if (parsed.order.lines.size() == 1) {
         auto &line = parsed.order.lines.front();
         const std::int64_t paidFor =
-            payload::field(session, "amount_subtotal") ? amount(session, "amount_subtotal", numbers) : total;
+            payload::field(session, "amount_subtotal") ? amount(session, "amount_subtotal") : total;
         if (paidFor % line.qty == 0)
             line.unitPrice = paidFor / line.qty;
     }

@@ -5,12 +5,12 @@ namespace stallcast::feed {
 
 namespace {
 
-orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
+orders::Buyer readBuyer(const payload::Object &root)
 {
     orders::Buyer buyer;
     const auto billing = payload::optionalObject(root, "billing", "");
     const auto shipping = payload::optionalObject(root, "shipping", "");
-    const auto addressOf = [](const QJsonObject &object, std::string_view path) {
+    const auto addressOf = [](const payload::Object &object, std::string_view path) {
         return payload::joinStrings(
             object, {"address_1", "address_2", "city", "state", "postcode", "country"}, path, ", ");
     };
@@ -22,7 +22,7 @@ orders::Buyer readBuyer(const QJsonObject &root, const NumberTexts &numbers)
     if (buyer.handle.empty()) {
         const auto customer = payload::field(root, "customer_id");
         const auto id =
-            customer ? payload::exactInteger(*customer, numbers, "customer_id") : std::nullopt;
+            customer ? payload::exactInteger(*customer) : std::nullopt;
         if (id && *id > 0)
             buyer.handle = "woocommerce:" + std::to_string(*id);
     }
@@ -50,7 +50,7 @@ bool hasTooManyDecimals(std::string_view text, const Currency &currency)
 }
 
 // A line total divided by the quantity, when it divides exactly.
-std::optional<std::int64_t> unitFromTotal(const QJsonObject &object, const std::string &path,
+std::optional<std::int64_t> unitFromTotal(const payload::Object &object, const std::string &path,
                                           std::int64_t qty, const Currency &currency)
 {
     const auto total = payload::optionalString(object, "total", path);
@@ -65,8 +65,8 @@ std::optional<std::int64_t> unitFromTotal(const QJsonObject &object, const std::
     return minor / qty;
 }
 
-std::int64_t unitPrice(const QJsonObject &object, const std::string &path, std::int64_t qty,
-                       const Currency &currency, const NumberTexts &numbers)
+std::int64_t unitPrice(const payload::Object &object, const std::string &path, std::int64_t qty,
+                       const Currency &currency, const payload::BodyNumbers &numbers)
 {
     const std::string pricePath = payload::fieldPath(path, "price");
     const auto price = payload::field(object, "price");
@@ -76,9 +76,9 @@ std::int64_t unitPrice(const QJsonObject &object, const std::string &path, std::
         payload::fail(pricePath, "is missing (and so is total)");
     }
     std::string text;
-    if (price->isString())
-        text = price->toString().toStdString();
-    else if (price->isDouble())
+    if (std::string_view quoted; price->get_string().get(quoted) == simdjson::SUCCESS)
+        text = std::string(quoted);
+    else if (price->is_int64() || price->is_uint64() || price->is_double())
         text = payload::numberText(*price, numbers, pricePath);
     else
         payload::fail(pricePath, "must be a number or a decimal string");
@@ -90,13 +90,13 @@ std::int64_t unitPrice(const QJsonObject &object, const std::string &path, std::
     return payload::majorAmount(text, currency, pricePath);
 }
 
-orders::OrderLineRequest readLine(const QJsonValue &value, const std::string &path,
-                                  const Currency &currency, const NumberTexts &numbers)
+orders::OrderLineRequest readLine(const payload::Value &value, const std::string &path,
+                                  const Currency &currency, const payload::BodyNumbers &numbers)
 {
-    if (!value.isObject())
+    payload::Object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS)
         payload::fail(path, "must be an object");
-    const QJsonObject object = value.toObject();
-    orders::OrderLineRequest line = payload::shopLineItem(object, path, numbers);
+    orders::OrderLineRequest line = payload::shopLineItem(object, path);
     line.unitPrice = unitPrice(object, path, line.qty, currency, numbers);
     return line;
 }
@@ -115,19 +115,20 @@ bool paidFromStatus(const std::string &status)
 
 ParsedDelivery parseWooCommercePayload(std::string_view body)
 {
-    const auto [root, numbers] = payload::parseDocument(body);
+    const auto document = payload::parseDocument(body);
+    const payload::Object &root = document.root;
     ParsedDelivery parsed;
     parsed.order.source = std::string(toString(WebhookSource::WooCommerce));
     parsed.order.actor = "webhook:woocommerce";
-    parsed.order.externalId = payload::requiredId(root, "id", "", numbers);
+    parsed.order.externalId = payload::requiredId(root, "id", "");
     parsed.order.paid = paidFromStatus(payload::requiredString(root, "status", ""));
     const Currency currency = payload::requiredCurrency(root, "currency", "");
     parsed.order.currency = std::string(currency.code);
-    parsed.order.buyer = readBuyer(root, numbers);
-    const QJsonArray lines = payload::requiredLines(root, "line_items");
-    for (qsizetype i = 0; i < lines.size(); ++i)
+    parsed.order.buyer = readBuyer(root);
+    std::size_t i = 0;
+    for (const payload::Value line : payload::requiredLines(root, "line_items"))
         parsed.order.lines.push_back(
-            readLine(lines.at(i), payload::indexPath("line_items", i), currency, numbers));
+            readLine(line, payload::indexPath("line_items", i++), currency, document.numbers));
     if (const auto note = payload::optionalString(root, "customer_note", ""))
         parsed.order.note = *note;
     return parsed;

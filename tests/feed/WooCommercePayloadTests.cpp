@@ -129,7 +129,8 @@ TEST_CASE("feed: woocommerce buyer falls back to the customer id and billing add
 
 TEST_CASE("feed: woocommerce repeated or path-like keys cannot smuggle a price")
 {
-    // The scanner and Qt must agree on the number: both take the last of repeated keys.
+    // The DOM and the number scanner must agree on the number: both take the last of repeated
+    // keys.
     const std::string repeated = replaced(kOrder, R"("price": 3})", R"("price": 3, "price": 4})");
     CHECK(firstUnitPrice(repeated) == 400);
     // A key that looks like a path is not mistaken for the nested field.
