@@ -122,7 +122,7 @@ RunResult runDesk(const std::filesystem::path &file, const std::vector<claims::C
             run.latency.add(
                 std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - p.at).count());
         };
-        const auto commits0 = database.writer().commits();
+        const auto syncs0 = database.writer().syncs();
         const double cpu0 = processCpuSeconds();
         const auto started = Clock::now();
         for (const auto &c : comments) {
@@ -140,7 +140,7 @@ RunResult runDesk(const std::filesystem::path &file, const std::vector<claims::C
             collect(p);
         run.seconds = std::chrono::duration<double>(Clock::now() - started).count();
         run.cpuSeconds = processCpuSeconds() - cpu0;
-        run.commits = database.writer().commits() - commits0;
+        run.fsyncs = database.writer().syncs() - syncs0;
         const auto wal = database.checkpointStats();
         std::cout << "  " << inFlightLimit << " in flight: WAL at most " << wal.largestWal
                   << " pages; checkpoints: " << wal.background << " in the background, "
@@ -176,7 +176,7 @@ std::string table(const std::vector<RunResult> &runs)
                + format("%.1f×", r.ordersPerSecond() / baseline) + " | "
                + format("%.2f", r.latency.percentileMs(50)) + " | "
                + format("%.2f", r.latency.percentileMs(99)) + " | "
-               + format("%.1f", r.cpuMicrosPerOrder()) + " | " + format("%.1f", r.ordersPerCommit())
+               + format("%.1f", r.cpuMicrosPerOrder()) + " | " + format("%.1f", r.ordersPerFsync())
                + " | " + (r.check.empty() && r.failed == 0 ? std::string("ok") : r.check) + " |\n";
     return out;
 }

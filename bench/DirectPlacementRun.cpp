@@ -57,7 +57,7 @@ RunResult runDirectPlacements(const std::filesystem::path &file, const WebhookLo
                                 Clock::now() - order.placedAt)
                                 .count());
         };
-        const auto commits0 = database.writer().commits();
+        const auto syncs0 = database.writer().syncs();
         const auto writer0 = WriterSample::take(database);
         const double cpu0 = processCpuSeconds();
         const auto started = Clock::now();
@@ -76,7 +76,7 @@ RunResult runDirectPlacements(const std::filesystem::path &file, const WebhookLo
         const auto writer = WriterSample::take(database) - writer0;
         run.writerCpuSeconds = writer.cpuSeconds;
         run.writerPages = writer.pagesWritten;
-        run.commits = database.writer().commits() - commits0;
+        run.fsyncs = database.writer().syncs() - syncs0;
         events.waitUntilDispatched();
     }
     run.check = BenchShop::check(file, run.orders);

@@ -52,7 +52,7 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
     db::Database database(file);
     orders::OrderBook book(database);
     const auto writer0 = WriterSample::take(database);
-    const auto commits0 = database.writer().commits();
+    const auto syncs0 = database.writer().syncs();
     const auto jobs0 = database.writer().jobsCommitted();
 
     std::vector<ProducerTally> tallies(producers);
@@ -88,7 +88,7 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
     threads.clear(); // joins
     const auto elapsed = std::chrono::duration<double>(SteadyClock::now() - t0).count();
     const double cpu = processCpuSeconds() - cpu0;
-    const auto commits = database.writer().commits() - commits0;
+    const auto fsyncs = database.writer().syncs() - syncs0;
     const auto jobs = database.writer().jobsCommitted() - jobs0;
     const auto writer = WriterSample::take(database) - writer0;
 
@@ -105,7 +105,7 @@ RunResult runGroupCommitOrders(const std::filesystem::path &file, std::size_t or
     }
     r.writerCpuSeconds = writer.cpuSeconds;
     r.writerPages = writer.pagesWritten;
-    r.commits = commits;
+    r.fsyncs = fsyncs;
     if (jobs != r.orders + r.failed)
         r.check = "writer counted " + std::to_string(jobs) + " jobs for "
                   + std::to_string(r.orders + r.failed) + " orders; ";

@@ -128,7 +128,7 @@ RunResult runNaiveOrders(const std::filesystem::path &file, std::size_t orders,
         r.failed += failed[p];
         r.latency.merge(latencies[p]);
     }
-    r.commits = r.orders;
+    r.fsyncs = r.orders;
     r.check = BenchShop::check(file, r.orders);
     return r;
 }

@@ -20,7 +20,7 @@ struct RunResult {
     double cpuSeconds = 0;    // process CPU time (all threads, user + system) during the run
     std::optional<double> writerCpuSeconds; // the group-commit writer thread's share of it
     std::optional<std::int64_t> writerPages; // page frames the writer wrote to the WAL
-    std::size_t commits = 0;  // durable COMMITs (= fsync rounds)
+    std::size_t fsyncs = 0;   // fsyncs that made the orders durable (TransactionQueue::syncs)
     LatencyStats latency;     // place -> caller told "committed"
     std::string check;        // empty when the post-run consistency check passed
 
@@ -41,9 +41,9 @@ struct RunResult {
             return std::nullopt;
         return static_cast<double>(*writerPages) / static_cast<double>(orders);
     }
-    double ordersPerCommit() const
+    double ordersPerFsync() const
     {
-        return commits > 0 ? static_cast<double>(orders) / static_cast<double>(commits) : 0;
+        return fsyncs > 0 ? static_cast<double>(orders) / static_cast<double>(fsyncs) : 0;
     }
 };
 

@@ -70,7 +70,7 @@ RunResult runReceiver(const std::filesystem::path &file, WebhookLoad load, std::
         feed::OrderReceiver receiver(database, std::move(secrets), events, options);
         receiver.start();
         load.port = receiver.boundAddress().port;
-        const auto commits0 = database.writer().commits();
+        const auto syncs0 = database.writer().syncs();
         const auto writer0 = WriterSample::take(database);
         const double cpu0 = processCpuSeconds();
         const auto result = runWebhookLoad(load);
@@ -82,7 +82,7 @@ RunResult runReceiver(const std::filesystem::path &file, WebhookLoad load, std::
         run.orders = result.accepted;
         run.failed = result.refused;
         run.latency = result.latency;
-        run.commits = database.writer().commits() - commits0;
+        run.fsyncs = database.writer().syncs() - syncs0;
         receiver.stop();
         events.waitUntilDispatched();
     }
@@ -96,7 +96,7 @@ void say(const RunResult &r)
                 "%.1f CPU µs/order; %.1f orders per fsync%s%s\n",
                 r.mode.c_str(), r.orders, r.seconds, r.ordersPerSecond(),
                 r.latency.percentileMs(50), r.latency.percentileMs(99), r.cpuMicrosPerOrder(),
-                r.ordersPerCommit(), r.check.empty() ? "" : "; CHECK FAILED: ",
+                r.ordersPerFsync(), r.check.empty() ? "" : "; CHECK FAILED: ",
                 r.check.c_str());
     std::fflush(stdout);
 }

@@ -35,7 +35,7 @@ std::string webhooksTable(const std::vector<RunResult> &runs)
                + format("%.1f", r.cpuMicrosPerOrder()) + " | "
                + optionalFigure(r.writerCpuMicrosPerOrder(), "%.1f") + " | "
                + optionalFigure(r.writerPagesPerOrder(), "%.2f") + " | "
-               + format("%.1f", r.ordersPerCommit()) + " | "
+               + format("%.1f", r.ordersPerFsync()) + " | "
                + (ok ? std::string("ok")
                      : (r.failed ? std::to_string(r.failed) + " failed " : std::string()) + r.check)
                + " |\n";
@@ -53,7 +53,9 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
            + info.machine.cpuModel + ", " + info.machine.kernel
            + ", malloc: " + info.machine.allocator + "\n";
     out += "- Storage: " + info.machine.storage + "; SQLite " + info.machine.sqliteVersion
-           + ", WAL, synchronous=FULL (every acknowledged order was fsynced first)\n";
+           + ", WAL, synchronous=FULL (every acknowledged order was fsynced first: the "
+             "writer's commits are fsynced by the thread that acknowledges them, one fsync for "
+             "every commit since its last, while the writer runs the next batch)\n";
     out += "- Workload: single-line paid orders of 1 unit over " + std::to_string(info.products)
            + " products, in the Stallcast format; each run starts from a fresh database\n";
     out += "- Direct (the baseline): the same deliveries, parsed before the clock starts, one "
@@ -67,8 +69,9 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
              "the clock starts; latency is request written → 2xx read\n";
     out += "- CPU µs/order: process CPU time (all threads, user + system) per order; for the "
            "receiver it includes the load generator's share. Writer CPU: the group-committing "
-           "writer thread alone (SQL, WAL writes, fsync). WAL pages/order: page frames the writer "
-           "wrote to the WAL per order (SQLITE_DBSTATUS_CACHE_WRITE), each one page of 4 KiB\n\n";
+           "writer thread alone (SQL, WAL writes; not the fsync, which another thread makes). "
+           "Orders per fsync: orders over the fsyncs that made them durable. WAL pages/order: "
+           "page frames the writer wrote to the WAL per order (SQLITE_DBSTATUS_CACHE_WRITE), each one page of 4 KiB\n\n";
     out += webhooksTable(runs);
     out += "\n";
     if (runs.size() > 1) {

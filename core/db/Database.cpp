@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/Migrations.h"
+#include "db/WalWriteBatching.h"
 
 #include <sqlite3.h>
 
@@ -45,12 +46,22 @@ Database::Database(std::filesystem::path path, Options options)
     auto writeConn = openConnection(m_path, m_options.busyTimeoutMs);
     migrate(*writeConn, m_path.string());
     writeConn->exec("PRAGMA cache_size = -" + std::to_string(std::max(m_options.writerCacheKiB, 1)));
+    if (m_options.deferCommitSyncs)
+        deferCommitSyncs(*writeConn);
     m_reader = openConnection(m_path, m_options.busyTimeoutMs);
     m_checkpointer = std::make_unique<WalCheckpointer>(
         openConnection(m_path, m_options.busyTimeoutMs), m_options.checkpoints);
     m_checkpointer->install(*writeConn);
     m_writer = std::make_unique<TransactionQueue>(std::move(writeConn),
                                                   TransactionQueue::Options{m_options.maxBatch});
+    // A failed fsync: the WAL may hold frames the disk lost. No checkpoint may copy them into
+    // the database file, now or when the connections close (the writer's own connection is
+    // seen to by the queue).
+    m_writer->onDurabilityLost([this] {
+        m_checkpointer->halt();
+        std::lock_guard lock(m_readMutex);
+        sqlite3_db_config(m_reader->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    });
 }
 
 Database::~Database() = default;

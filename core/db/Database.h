@@ -27,6 +27,11 @@ public:
         // SQLite's default 2 MiB most of those pages had to be read back before every insert.
         // Memory is only taken as pages are used (a small shop never fills it).
         int writerCacheKiB = 64 * 1024;
+        // The writer's commits leave their fsync to the thread that tells callers "committed"
+        // (db/TransactionQueue.h), so the writer runs the next batch while the disk flushes the
+        // last; every caller is still told only once its commit is durable. Off: each COMMIT
+        // fsyncs before it returns, on the writer thread. Linux only (elsewhere it is off).
+        bool deferCommitSyncs = true;
         WalCheckpointer::Options checkpoints{};
         Clock clock = systemClock();
     };

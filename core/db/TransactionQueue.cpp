@@ -1,5 +1,9 @@
 #include "db/TransactionQueue.h"
 
+#include "db/WalWriteBatching.h"
+
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -10,6 +14,7 @@ TransactionQueue::TransactionQueue(std::unique_ptr<Connection> conn, Options opt
 {
     if (m_options.maxBatch == 0)
         m_options.maxBatch = 1;
+    m_delivery.emplace([this](std::deque<Handover> &handovers) { deliver(handovers); });
     // If this throws, the delivery thread (a member) is stopped and joined on the way out.
     m_thread = std::thread([this] { loop(); });
 }
@@ -23,18 +28,75 @@ TransactionQueue::~TransactionQueue()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    // The writer has handed over its last batch; m_delivery's destructor delivers it.
+    // The writer has handed over its last batch; the delivery thread delivers it and stops.
+    m_delivery.reset();
+    // After a failed sync the WAL may hold frames whose pages the kernel dropped: closing must
+    // not copy them into the database file (SQLite checkpoints when the last connection closes).
+    // Opened again, SQLite recovers from what the disk really holds.
+    std::lock_guard lock(m_mutex);
+    if (m_durabilityLost)
+        sqlite3_db_config(m_conn->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+void TransactionQueue::onDurabilityLost(DurabilityLost handler)
+{
+    std::lock_guard lock(m_mutex);
+    m_onDurabilityLost = std::move(handler);
 }
 
 void TransactionQueue::deliver(std::deque<Handover> &handovers)
 {
+    // One sync of the WAL covers every commit written before it.
+    std::shared_ptr<WalDescriptor> owed;
+    for (const auto &handover : handovers)
+        if (handover.owedSync)
+            owed = handover.owedSync;
+    // Once a sync has failed, every later batch fails too, whether it owes a sync or not: a
+    // batch that wrote nothing (a duplicate delivery) may have read rows whose sync failed,
+    // and the writer may have run it before it heard of the failure.
+    std::exception_ptr lost;
+    {
+        std::lock_guard lock(m_mutex);
+        lost = m_durabilityLost;
+    }
+    if (owed && !lost) {
+        try {
+            owed->sync();
+        } catch (...) {
+            lost = std::current_exception();
+        }
+        DurabilityLost handler;
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_syncs;
+            if (lost) {
+                m_durabilityLost = lost;
+                handler = m_onDurabilityLost;
+            }
+        }
+        if (handler)
+            handler();
+    }
     for (auto &handover : handovers)
         for (const auto &outcome : handover.outcomes) {
             if (outcome.failure)
                 outcome.job->fail(outcome.failure);
+            else if (lost)
+                outcome.job->fail(lost); // committed, but perhaps not durable: nobody hears so
             else
                 outcome.job->deliver();
         }
+}
+
+void TransactionQueue::failBatch(std::vector<std::unique_ptr<Job>> &batch,
+                                 std::exception_ptr error)
+{
+    Handover handover;
+    handover.outcomes.reserve(batch.size());
+    for (auto &job : batch)
+        handover.outcomes.push_back({job.get(), error});
+    handover.jobs = std::move(batch);
+    m_delivery->post(std::move(handover));
 }
 
 void TransactionQueue::enqueue(std::unique_ptr<Job> job)
@@ -54,12 +116,6 @@ void TransactionQueue::enqueue(std::unique_ptr<Job> job)
     m_wake.notify_one();
 }
 
-void TransactionQueue::setCommitObserver(CommitObserver observer)
-{
-    std::lock_guard lock(m_mutex);
-    m_observer = std::move(observer);
-}
-
 std::size_t TransactionQueue::commits() const
 {
     std::lock_guard lock(m_mutex);
@@ -70,6 +126,12 @@ std::size_t TransactionQueue::jobsCommitted() const
 {
     std::lock_guard lock(m_mutex);
     return m_jobsCommitted;
+}
+
+std::size_t TransactionQueue::syncs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_syncs;
 }
 
 void TransactionQueue::loop()
@@ -113,12 +175,22 @@ std::optional<std::size_t> TransactionQueue::tryCommit(const std::vector<Job *> 
 
 void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
 {
+    std::exception_ptr lost;
+    {
+        std::lock_guard lock(m_mutex);
+        lost = m_durabilityLost;
+    }
+    if (lost) {
+        failBatch(batch, lost);
+        return;
+    }
     std::vector<Job *> remaining;
     remaining.reserve(batch.size());
     for (auto &job : batch)
         remaining.push_back(job.get());
     std::vector<Job *> failedAfterWriting;
     Handover handover;
+    const auto changesBefore = m_conn->totalChanges();
     try {
         // Room for every outcome before anything commits: after the COMMIT, handing the batch
         // over allocates nothing but the queue's slot.
@@ -141,25 +213,23 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         for (auto *job : failedAfterWriting)
             handover.outcomes.push_back({job, nullptr});
         handover.jobs = std::move(batch);
-        m_delivery.post(std::move(handover));
+        m_delivery->post(std::move(handover));
         return;
     }
-    CommitObserver observer;
+    handover.owedSync = takeOwedSync(*m_conn);
     {
         std::lock_guard lock(m_mutex);
         ++m_commits;
         m_jobsCommitted += remaining.size();
-        observer = m_observer;
+        if (!handover.owedSync && m_conn->totalChanges() != changesBefore)
+            ++m_syncs; // SQLite synced it inside the COMMIT
     }
-    const auto committed = remaining.size();
     for (auto *job : failedAfterWriting)
         handover.outcomes.push_back({job, nullptr}); // delivers its own exception
     for (auto *job : remaining)
         handover.outcomes.push_back({job, nullptr});
     handover.jobs = std::move(batch);
-    m_delivery.post(std::move(handover));
-    if (observer)
-        observer(committed);
+    m_delivery->post(std::move(handover));
 }
 
 } // namespace stallcast::db

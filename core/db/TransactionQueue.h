@@ -2,6 +2,7 @@
 
 #include "common/HandoffThread.h"
 #include "db/SqliteConnection.h"
+#include "db/WalDescriptor.h"
 
 #include <condition_variable>
 #include <cstddef>
@@ -22,9 +23,9 @@ namespace stallcast::db {
 // Group commit. One writer thread owns the process's write connection; callers submit jobs
 // (functions of Connection&) from any thread. The writer takes every job waiting, runs them one
 // after another inside one BEGIN IMMEDIATE transaction, commits once (one fsync for the whole
-// batch with synchronous=FULL), and only then fulfils each job's future: nobody is told
-// "committed" for data that is not durable. If the COMMIT fails, every job in the batch gets
-// that error.
+// batch with synchronous=FULL, or fewer: below), and only once that commit is durable fulfils
+// each job's future: nobody is told "committed" for data that is not durable. If the COMMIT
+// fails, every job in the batch gets that error.
 //
 // A job that throws before writing anything (the usual case: a rejected order checks first and
 // writes after) simply gets its exception; the rest of the batch commits. A job that throws after
@@ -34,18 +35,24 @@ namespace stallcast::db {
 // statement journal. Jobs must therefore be repeatable: a job may run more than once, and only
 // its last run's effects (and result) count.
 //
-// Futures are fulfilled and callbacks called on a second thread, in commit order, batch by
-// batch: the writer hands each durable batch over at once and goes on to the next. Fulfilling
+// Futures are fulfilled and callbacks called on a second thread, the delivery thread, in commit
+// order: the writer hands each committed batch over at once and goes on to the next. Fulfilling
 // a std::promise makes a system call even when nobody waits (libstdc++ uses call_once), one per
 // job, which on the writer was ~5 % of its time per order (docs/BENCHMARKS.md).
+//
+// On a connection that defers its commits' syncs (db/WalWriteBatching.h: deferCommitSyncs, as
+// Database's writer does), the delivery thread makes the WAL durable (one fdatasync for every
+// batch handed over since its last one) before it tells anyone "committed"; meanwhile the
+// writer is already running the next batch. If that sync fails, nobody in those batches is told
+// "committed" (they get the error, though their rows may be in the file), and every batch after
+// it fails with the same error without being run: after a failed fsync the kernel may have
+// dropped the pages, and a later sync that succeeds would not bring them back. Restarting the
+// process (SQLite's recovery reads what the disk really has) is the only way on.
 class TransactionQueue final {
 public:
     struct Options {
         std::size_t maxBatch = 4096;
     };
-
-    // Called on the writer thread after each durable commit, with the number of jobs it held.
-    using CommitObserver = std::function<void(std::size_t jobs)>;
 
     TransactionQueue(std::unique_ptr<Connection> conn, Options options);
     TransactionQueue(const TransactionQueue &) = delete;
@@ -84,11 +91,18 @@ public:
         return submit(std::forward<F>(fn)).get();
     }
 
-    void setCommitObserver(CommitObserver observer);
+    // Called once, on the delivery thread, when a deferred sync has failed (after which every
+    // batch fails): Database stops checkpointing there, since a checkpoint would copy frames
+    // whose pages the kernel may have dropped into the database file. Set before submitting.
+    using DurabilityLost = std::function<void()>;
+    void onDurabilityLost(DurabilityLost handler);
 
     // Statistics, for benchmarks and diagnostics.
     std::size_t commits() const;
     std::size_t jobsCommitted() const;
+    // fsyncs that made commits durable: one per commit that changed rows and whose sync
+    // SQLite made, one per delivery round that paid deferred syncs.
+    std::size_t syncs() const;
 
 private:
     struct Job {
@@ -184,13 +198,17 @@ private:
     struct Handover {
         std::vector<std::unique_ptr<Job>> jobs; // owned until delivered
         std::vector<Outcome> outcomes;          // in delivery order
+        std::shared_ptr<WalDescriptor> owedSync; // set: the commit is not durable until synced
     };
 
     void enqueue(std::unique_ptr<Job> job);
     void loop();
     void runBatch(std::vector<std::unique_ptr<Job>> &batch);
-    // On the delivery thread: fulfils each handed-over job, in order.
-    static void deliver(std::deque<Handover> &handovers);
+    // On the delivery thread: pays the syncs the batches owe, then fulfils each handed-over
+    // job, in order.
+    void deliver(std::deque<Handover> &handovers);
+    // Hands the whole batch over to fail with `error`.
+    void failBatch(std::vector<std::unique_ptr<Job>> &batch, std::exception_ptr error);
     // Runs the jobs in one transaction. Returns the index of a job that failed after writing
     // (the transaction was rolled back), or nullopt when the transaction committed.
     std::optional<std::size_t> tryCommit(const std::vector<Job *> &jobs);
@@ -201,12 +219,15 @@ private:
     std::condition_variable m_wake;
     std::deque<std::unique_ptr<Job>> m_pending;
     bool m_stopping = false;
-    CommitObserver m_observer;
     std::size_t m_commits = 0;
     std::size_t m_jobsCommitted = 0;
+    std::size_t m_syncs = 0;
+    std::exception_ptr m_durabilityLost; // set by the first failed deferred sync
 
-    // Declared before the writer thread: destroyed after the destructor has joined it.
-    HandoffThread<Handover> m_delivery{&TransactionQueue::deliver};
+    DurabilityLost m_onDurabilityLost;
+    // Started before the writer thread; stopped (after delivering what it was handed) by the
+    // destructor once the writer has joined, before the connection closes.
+    std::optional<HandoffThread<Handover>> m_delivery;
     std::thread m_thread;
 };
 

@@ -25,6 +25,17 @@ WalCheckpointer::~WalCheckpointer()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    if (m_halted)
+        sqlite3_db_config(m_conn->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+void WalCheckpointer::halt()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_halted = true;
+    }
+    m_wake.notify_all();
 }
 
 void WalCheckpointer::install(Connection &writer)
@@ -48,6 +59,8 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
         bool wake = false;
         {
             std::lock_guard lock(me.m_mutex);
+            if (me.m_halted)
+                return SQLITE_OK;
             if (frames < me.m_walFrames) { // the WAL was rewound: it is all new
                 me.m_copiedUpTo = 0;
                 ++me.m_rewinds;
@@ -63,7 +76,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int f
             me.m_wake.notify_one();
     } catch (...) {
         // A checkpoint that does not happen now happens after a later commit; the commit
-        // itself is done and durable.
+        // itself is done (and its frames are in the WAL).
     }
     return SQLITE_OK;
 }
@@ -90,8 +103,22 @@ void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema, int fr
     // through (waiting for it here would stall the writer for the whole copy). Also BUSY when
     // another process is checkpointing. Any other failure leaves the pages in the WAL, where
     // they are durable.
-    if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied)
-        == SQLITE_OK) {
+    int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
+    if (rc == SQLITE_BUSY && frames >= 2 * m_options.writerFrames) {
+        // The WAL has grown by writerFrames more while the background checkpoint ran (a
+        // writer whose commits do not wait for their fsync outruns a slow disk): wait for it
+        // to end, then rewind. SQLite never waits for the checkpoint lock itself.
+        std::unique_lock lock(m_mutex);
+        const bool ended = m_wake.wait_for(lock, std::chrono::seconds(10), [this] {
+            return !m_backgroundRunning || m_halted;
+        });
+        const bool halted = m_halted;
+        lock.unlock();
+        if (ended && !halted)
+            rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages,
+                                           &copied);
+    }
+    if (rc == SQLITE_OK) {
         std::lock_guard lock(m_mutex);
         ++m_stats.byWriter;
         m_stats.mostLeftToWriter = std::max(m_stats.mostLeftToWriter, frames - m_copiedUpTo);
@@ -103,17 +130,20 @@ void WalCheckpointer::loop()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_stopping || backgroundDue(); });
+        m_wake.wait(lock, [this] { return m_stopping || (!m_halted && backgroundDue()); });
         if (m_stopping)
             return;
         const int from = m_walFrames;
         const unsigned rewinds = m_rewinds;
+        m_backgroundRunning = true;
         lock.unlock();
         int walPages = 0;
         int copied = 0;
         const int rc = sqlite3_wal_checkpoint_v2(m_conn->handle(), nullptr,
                                                  SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
         lock.lock();
+        m_backgroundRunning = false;
+        m_wake.notify_all(); // a writer may wait for this checkpoint to end
         if (rc == SQLITE_OK) {
             ++m_stats.background;
             if (rewinds == m_rewinds) // else `from` counted pages of the WAL before it rewound

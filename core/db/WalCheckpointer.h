@@ -17,16 +17,21 @@ namespace stallcast::db {
 // writing them into the database file and fsyncing it between two batches, about a fifth of the
 // writer's time under load. Installed as the writer connection's WAL hook instead, this class
 // wakes its own thread, which runs PASSIVE checkpoints (they never block the writer or readers)
-// while the writer goes on with the next batch. Durability does not change: every COMMIT is
-// still fsynced by the writer (synchronous=FULL) before anyone hears "committed", and each
-// checkpoint fsyncs the database file it wrote.
+// while the writer goes on with the next batch. Durability does not change: nobody hears
+// "committed" before the WAL holding the commit is fsynced (db/TransactionQueue.h), and each
+// checkpoint fsyncs the WAL before it copies and the database file it wrote.
 //
 // A checkpoint running beside a busy writer never quite catches up, and SQLite only rewinds the
 // WAL to its start once everything in it has been copied. So when the WAL passes
 // Options::writerFrames pages the background thread stands aside and the writer runs one PASSIVE
 // checkpoint itself, right after its commit (if a background checkpoint is still running, the
 // commit after it), and the next write starts the WAL from the beginning again. That bounds the
-// WAL file at about writerFrames pages plus a few batches. So that the writer's checkpoint has
+// WAL file at about writerFrames pages plus what the writer commits while a background
+// checkpoint it found running finishes: a few batches when each commit waits for its fsync,
+// more when the writer leaves its fsyncs to the delivery thread (Database::Options::
+// deferCommitSyncs) and commits at the speed of its CPU. At twice writerFrames the writer waits
+// for that checkpoint to end and then runs its own, whatever the disk's speed: the WAL never
+// holds much more than 2 x writerFrames pages. So that the writer's checkpoint has
 // only the last batches to copy, the background thread runs one more checkpoint once the WAL is
 // within Options::catchUpFrames of writerFrames, whenever it last ran.
 class WalCheckpointer final {
@@ -70,6 +75,13 @@ public:
 
     Stats stats() const;
 
+    // No checkpoint starts any more, by the thread or by the writer, and this object's
+    // connection will not checkpoint when it closes. For a WAL that may hold frames whose
+    // pages the kernel dropped (a failed fsync): copying them into the database file would
+    // make the loss permanent, while SQLite's recovery at the next open reads what the disk
+    // holds. Thread-safe.
+    void halt();
+
     // Whether the background thread checkpoints a WAL of `frames` pages of which it copied
     // `copiedUpTo` last time (0 after the WAL rewound): once it holds startFrames pages and has
     // grown by startFrames since, or once it is within catchUpFrames of writerFrames and was
@@ -90,6 +102,8 @@ private:
     int m_copiedUpTo = 0;    // the WAL length the last background checkpoint started from
     unsigned m_rewinds = 0;  // times the WAL was seen starting over
     bool m_stopping = false;
+    bool m_halted = false;
+    bool m_backgroundRunning = false; // the thread is inside a checkpoint
     Stats m_stats;
     std::thread m_thread;
 };

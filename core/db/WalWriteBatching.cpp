@@ -1,13 +1,10 @@
 #include "db/WalWriteBatching.h"
 
 #include "db/SqliteConnection.h"
+#include "db/WalDescriptor.h"
+#include "db/WalFileControls.h"
 
 #include <sqlite3.h>
-
-#if defined(__linux__)
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 #include <atomic>
 #include <cstddef>
@@ -30,6 +27,12 @@ constexpr std::size_t kGatherLimit = 120 * 1024;
 std::atomic<std::uint64_t> g_gathered{0};
 std::atomic<std::uint64_t> g_issued{0};
 std::atomic<std::uint64_t> g_writebacks{0};
+std::atomic<std::uint64_t> g_deferred{0};
+std::atomic<std::uint64_t> g_synced{0};
+
+// SQLite's WAL header: the first 32 bytes of the file (wal.c: WAL_HDRSIZE).
+constexpr sqlite3_int64 kWalHeaderBytes = 32;
+
 
 // Contiguous bytes SQLite has written to a WAL and the operating system has not been given yet.
 struct Gather {
@@ -52,14 +55,21 @@ struct BatchingFile {
     BatchingFile *database = nullptr; // a WAL file: its database's file
     BatchingFile *wal = nullptr;      // a database file: its open WAL file, if any
     int lockLevel = SQLITE_LOCK_NONE; // the file lock SQLite holds on this file
-    // A gathering WAL on Linux: a second, read-only descriptor of the same file, used only to
-    // ask the kernel to start writing gathered bytes to disk (startWriteback), opened with the
-    // first gathered write (readers and the checkpointer never write a WAL). Closing it drops
-    // no lock: SQLite takes no POSIX locks on a WAL file (its locks are on the database and
-    // -shm files).
+    // A gathering WAL: its second descriptor (descriptorOf).
     const char *walPath = nullptr; // SQLite keeps the name valid until xClose
-    int writebackFd = -1;
-    bool writebackOpened = false;
+    std::shared_ptr<WalDescriptor> descriptor;
+    bool descriptorOpened = false;
+    // A gathering WAL: bytes were written to its header (the first 32 bytes, rewritten when
+    // the WAL restarts) since its last sync by SQLite. SQLite syncs a new header before the
+    // first frame after it; that sync is never deferred.
+    bool headerSinceSync = false;
+    // A gathering WAL: a commit's sync was deferred and nobody has taken it yet (takeOwedSync).
+    bool syncOwed = false;
+    // A database file: its connection's commits may leave their sync to whoever takes it
+    // (deferCommitSyncs), and which of the WAL-index locks SQLite holds on it.
+    bool deferCommitSyncs = false;
+    bool writeLockHeld = false;      // slot 0: a write transaction is open
+    bool checkpointLockHeld = false; // slot 1: a checkpoint is running
 };
 
 // SQLite gives every file 8-byte alignment (it rounds its allocations to 8), nothing more.
@@ -80,42 +90,27 @@ sqlite3_vfs *platform(sqlite3_vfs *vfs)
     return static_cast<sqlite3_vfs *>(vfs->pAppData);
 }
 
-// Asks the kernel to start writing `length` bytes at `offset` of a gathering WAL to the disk now,
-// without waiting. The commit's later frames are then prepared and copied while these travel,
-// and the fsync at the end of the commit has less left to wait for. Only a hint: the fsync
-// SQLite asks for still writes and flushes everything, so a failure here changes nothing.
-//
-// Only whole memory pages are asked for: a frame is 24 bytes longer than a database page, so a
-// gathered write ends inside a memory page that the next one fills, and writing that page now
-// would write it twice (or, on file systems that make a write wait for a page under write-back,
-// stall the next one).
+// The WAL's second descriptor, opened when its connection starts deferring commit syncs, else
+// with the first gathered write (readers and the checkpointer never write a WAL, so they never
+// open one). Closing it drops no lock: SQLite takes no POSIX locks on a WAL file (its locks are
+// on the database and -shm files).
+WalDescriptor *descriptorOf(BatchingFile &f)
+{
+    if (!f.descriptorOpened) {
+        f.descriptorOpened = true;
+        f.descriptor = WalDescriptor::open(f.walPath);
+    }
+    return f.descriptor.get();
+}
+
+// Asks the kernel to start writing gathered bytes to the disk now, without waiting: the
+// commit's later frames are then prepared and copied while these travel, and the sync at the
+// end of the commit has less left to wait for. Only a hint: the sync still writes and flushes
+// everything, so a failure here changes nothing.
 void startWriteback(BatchingFile &f, sqlite3_int64 offset, std::size_t length)
 {
-#if defined(__linux__)
-    if (!f.writebackOpened) {
-        f.writebackOpened = true;
-        if (f.walPath)
-            f.writebackFd = ::open(f.walPath, O_RDONLY | O_CLOEXEC);
-    }
-    if (f.writebackFd < 0)
-        return;
-    static const sqlite3_int64 memoryPage = [] {
-        const long size = ::sysconf(_SC_PAGESIZE);
-        return size > 0 ? sqlite3_int64{size} : sqlite3_int64{4096};
-    }();
-    const sqlite3_int64 end =
-        (offset + static_cast<sqlite3_int64>(length)) / memoryPage * memoryPage;
-    if (end <= offset)
-        return;
-    if (::sync_file_range(f.writebackFd, static_cast<off_t>(offset),
-                          static_cast<off_t>(end - offset), SYNC_FILE_RANGE_WRITE)
-        == 0)
+    if (auto *descriptor = descriptorOf(f); descriptor && descriptor->startWriteback(offset, length))
         g_writebacks.fetch_add(1, std::memory_order_relaxed);
-#else
-    (void)f;
-    (void)offset;
-    (void)length;
-#endif
 }
 
 int flush(BatchingFile &f)
@@ -130,7 +125,10 @@ int flush(BatchingFile &f)
     g_issued.fetch_add(1, std::memory_order_relaxed);
     const int rc = f.real->pMethods->xWrite(f.real, g.bytes.data(),
                                             static_cast<int>(g.bytes.size()), g.start);
-    if (rc == SQLITE_OK)
+    // Not when the commit's fsync is left to another thread: that fsync starts the write
+    // itself, and asking from here cost the writer ~8 % of its CPU per order (the kernel's
+    // block-queue work and, in a VM, the disk notification: docs/BENCHMARKS.md).
+    if (rc == SQLITE_OK && !(f.database && f.database->deferCommitSyncs))
         startWriteback(f, g.start, g.bytes.size());
     g.bytes.clear();
     if (rc == SQLITE_OK)
@@ -140,9 +138,9 @@ int flush(BatchingFile &f)
 }
 
 // The database file's WAL write lock is being released: the write transaction is over. With
-// synchronous=FULL a commit has synced (so flushed) its frames before this point; whatever is
-// still gathered belongs to a transaction that was rolled back, and must not be written later,
-// when another writer may have put its own frames at those offsets.
+// synchronous=FULL a commit has flushed its frames (in its sync, deferred or not) before this
+// point; whatever is still gathered belongs to a transaction that was rolled back, and must not
+// be written later, when another writer may have put its own frames at those offsets.
 void writeTransactionEnded(BatchingFile &database)
 {
     if (database.wal && database.wal->gather) {
@@ -156,16 +154,12 @@ void writeTransactionEnded(BatchingFile &database)
 int fileClose(sqlite3_file *file)
 {
     auto &f = fileOf(file);
-    // Nothing gathered is written at close: with synchronous=FULL every commit has been synced,
+    // Nothing gathered is written at close: with synchronous=FULL every commit has flushed,
     // so anything left was never committed (and the write lock may be someone else's by now).
     if (f.database)
         f.database->wal = nullptr;
     if (f.wal)
         f.wal->database = nullptr;
-#if defined(__linux__)
-    if (f.writebackFd >= 0)
-        ::close(f.writebackFd);
-#endif
     const int closed = f.real->pMethods->xClose(f.real);
     std::destroy_at(&f);
     return closed;
@@ -187,6 +181,8 @@ int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 of
     Gather &g = *f.gather;
     if (g.broken)
         return kGatherWriteFailed;
+    if (offset < kWalHeaderBytes)
+        f.headerSinceSync = true;
     if (f.database && f.database->lockLevel >= SQLITE_LOCK_EXCLUSIVE) {
         // locking_mode=EXCLUSIVE: SQLite takes no WAL write lock per transaction, so the end of
         // a transaction cannot be seen here. Nothing is gathered then.
@@ -222,12 +218,34 @@ int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
     return f.real->pMethods->xTruncate(f.real, size);
 }
 
+// Whether this sync of a gathering WAL is a commit's that may be left to the caller
+// (takeOwedSync). Only inside a write transaction (the write lock held), outside any checkpoint
+// (a checkpoint must find the WAL durable before it copies frames into the database file), and
+// not the sync of a freshly written header (which must reach the disk before any frame after
+// it, or an out-of-order write after a WAL restart could corrupt the database).
+bool commitSyncCanWait(BatchingFile &f)
+{
+    const BatchingFile *database = f.database;
+    return database && database->deferCommitSyncs && database->writeLockHeld
+           && !database->checkpointLockHeld && !f.headerSinceSync && f.descriptor;
+}
+
 int fileSync(sqlite3_file *file, int flags)
 {
     auto &f = fileOf(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
-    return f.real->pMethods->xSync(f.real, flags);
+    if (f.gather && commitSyncCanWait(f)) {
+        f.syncOwed = true;
+        g_deferred.fetch_add(1, std::memory_order_relaxed);
+        return SQLITE_OK;
+    }
+    const int rc = f.real->pMethods->xSync(f.real, flags);
+    if (rc == SQLITE_OK && f.gather) {
+        f.headerSinceSync = false;
+        g_synced.fetch_add(1, std::memory_order_relaxed);
+    }
+    return rc;
 }
 
 int fileSize(sqlite3_file *file, sqlite3_int64 *size)
@@ -265,6 +283,30 @@ int fileCheckReservedLock(sqlite3_file *file, int *out)
 int fileControl(sqlite3_file *file, int op, void *arg)
 {
     auto &f = fileOf(file);
+    if (op == kControlDeferCommitSyncs) {
+        f.deferCommitSyncs = *static_cast<const int *>(arg) != 0;
+        // The descriptor that will sync must be open before the first write it is to cover:
+        // Linux reports a failed write-back only to descriptors open when it happened.
+        if (f.deferCommitSyncs && f.wal && f.wal->gather)
+            descriptorOf(*f.wal);
+        return SQLITE_OK;
+    }
+    if (op == kControlTakeOwedSync) {
+        auto &out = *static_cast<std::shared_ptr<WalDescriptor> *>(arg);
+        out.reset();
+        if (f.wal && f.wal->syncOwed) {
+            f.wal->syncOwed = false;
+            out = f.wal->descriptor;
+        }
+        return SQLITE_OK;
+    }
+    if (op == kControlFailNextSync) {
+        auto *descriptor = f.wal ? descriptorOf(*f.wal) : nullptr;
+        if (!descriptor)
+            return SQLITE_NOTFOUND;
+        descriptor->failNextSyncForTesting();
+        return SQLITE_OK;
+    }
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
     return f.real->pMethods->xFileControl(f.real, op, arg);
@@ -297,7 +339,17 @@ int fileShmLock(sqlite3_file *file, int offset, int n, int flags)
     constexpr int kUnlockExclusive = SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE;
     if ((flags & kUnlockExclusive) == kUnlockExclusive && offset == 0 && n >= 1)
         writeTransactionEnded(f);
-    return f.real->pMethods->xShmLock(f.real, offset, n, flags);
+    const int rc = f.real->pMethods->xShmLock(f.real, offset, n, flags);
+    // Slot 1 is the checkpoint lock (WAL_CKPT_LOCK); SQLite takes slots 0 and 1 exclusively
+    // only.
+    if (rc == SQLITE_OK && (flags & SQLITE_SHM_EXCLUSIVE)) {
+        const bool held = (flags & SQLITE_SHM_LOCK) != 0;
+        if (offset <= 0 && offset + n > 0)
+            f.writeLockHeld = held;
+        if (offset <= 1 && offset + n > 1)
+            f.checkpointLockHeld = held;
+    }
+    return rc;
 }
 
 void fileShmBarrier(sqlite3_file *file)
@@ -407,9 +459,9 @@ int vfsOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int fla
     // The platform file is open (even if xOpen reported an error, xClose must run for it).
     if (f.database) {
         f.database->wal = &f;
-#if defined(__linux__)
-        f.walPath = name; // for the write-back descriptor, opened when first needed
-#endif
+        f.walPath = name; // for its second descriptor, opened when first needed
+        if (f.database->deferCommitSyncs)
+            descriptorOf(f); // before any write it is to cover (kControlDeferCommitSyncs)
     }
     f.base.pMethods = methodsFor(f.real->pMethods);
     return rc;
@@ -517,7 +569,8 @@ void registerWalWriteBatching()
 WalWriteBatchingStats walWriteBatchingStats()
 {
     return {g_gathered.load(std::memory_order_relaxed), g_issued.load(std::memory_order_relaxed),
-            g_writebacks.load(std::memory_order_relaxed)};
+            g_writebacks.load(std::memory_order_relaxed), g_deferred.load(std::memory_order_relaxed),
+            g_synced.load(std::memory_order_relaxed)};
 }
 
 } // namespace stallcast::db
