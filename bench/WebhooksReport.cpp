@@ -71,7 +71,8 @@ std::string webhooksSection(const std::vector<RunResult> &runs, const WebhooksRu
            "receiver it includes the load generator's share. Writer CPU: the group-committing "
            "writer thread alone (SQL, WAL writes; not the fsync, which another thread makes). "
            "Orders per fsync: orders over the fsyncs that made them durable. WAL pages/order: "
-           "page frames the writer wrote to the WAL per order (SQLITE_DBSTATUS_CACHE_WRITE), each one page of 4 KiB\n\n";
+           "page frames the writer wrote to the WAL per order (SQLITE_DBSTATUS_CACHE_WRITE), "
+           "each one page of 4 KiB\n\n";
     out += webhooksTable(runs);
     out += "\n";
     if (runs.size() > 1) {

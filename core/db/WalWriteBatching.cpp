@@ -109,7 +109,8 @@ WalDescriptor *descriptorOf(BatchingFile &f)
 // everything, so a failure here changes nothing.
 void startWriteback(BatchingFile &f, sqlite3_int64 offset, std::size_t length)
 {
-    if (auto *descriptor = descriptorOf(f); descriptor && descriptor->startWriteback(offset, length))
+    auto *descriptor = descriptorOf(f);
+    if (descriptor && descriptor->startWriteback(offset, length))
         g_writebacks.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -569,7 +570,8 @@ void registerWalWriteBatching()
 WalWriteBatchingStats walWriteBatchingStats()
 {
     return {g_gathered.load(std::memory_order_relaxed), g_issued.load(std::memory_order_relaxed),
-            g_writebacks.load(std::memory_order_relaxed), g_deferred.load(std::memory_order_relaxed),
+            g_writebacks.load(std::memory_order_relaxed),
+            g_deferred.load(std::memory_order_relaxed),
             g_synced.load(std::memory_order_relaxed)};
 }
 

@@ -55,8 +55,8 @@ SyncCounts countsSince(const db::WalWriteBatchingStats &before)
 
 } // namespace
 
-TEST_CASE("deferred commit syncs: a commit's sync is owed to the caller, while a new WAL header and a "
-          "checkpoint are synced by SQLite at once",
+TEST_CASE("deferred commit syncs: a commit's sync is owed to the caller, while a new WAL "
+          "header and a checkpoint are synced by SQLite at once",
           "[db][wal]")
 {
     TempDir dir;
