@@ -46,6 +46,8 @@ WalDescriptor::~WalDescriptor()
 {
 #if defined(__linux__)
     ::close(m_fd);
+#else
+    (void)m_fd; // open() makes none here
 #endif
 }
 
