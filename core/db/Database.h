@@ -56,7 +56,9 @@ public:
         return m_writer->run(std::forward<F>(fn));
     }
 
-    // Runs fn(Connection&) on the read connection, in a read transaction (one snapshot).
+    // Runs fn(Connection&) on the read connection, in a read transaction (one snapshot). fn
+    // must not wait for a write to be committed: the writer's delivery thread may need the
+    // read connection's lock when a sync fails.
     template <typename F>
     auto read(F &&fn)
     {

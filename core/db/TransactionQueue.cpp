@@ -67,8 +67,9 @@ void TransactionQueue::deliver(std::deque<Handover> &handovers)
         }
         DurabilityLost handler;
         {
-            std::lock_guard lock(m_mutex);
-            ++m_syncs;
+                std::lock_guard lock(m_mutex);
+            if (!lost)
+                ++m_syncs;
             if (lost) {
                 m_durabilityLost = lost;
                 handler = m_onDurabilityLost;
@@ -190,7 +191,7 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         remaining.push_back(job.get());
     std::vector<Job *> failedAfterWriting;
     Handover handover;
-    const auto changesBefore = m_conn->totalChanges();
+    auto changesBefore = m_conn->totalChanges();
     try {
         // Room for every outcome before anything commits: after the COMMIT, handing the batch
         // over allocates nothing but the queue's slot.
@@ -198,6 +199,7 @@ void TransactionQueue::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         // Each round either commits or takes out one job that failed after writing; the jobs
         // before it run again in the next round.
         for (;;) {
+            changesBefore = m_conn->totalChanges(); // a rolled-back round's changes still count
             const auto culprit = tryCommit(remaining);
             if (!culprit)
                 break;

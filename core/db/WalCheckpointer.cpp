@@ -29,6 +29,20 @@ WalCheckpointer::~WalCheckpointer()
         sqlite3_db_config(m_conn->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
+bool WalCheckpointer::isIoError(int rc)
+{
+    return (rc & 0xff) == SQLITE_IOERR;
+}
+
+void WalCheckpointer::haltAfterIoError()
+{
+    // An I/O error, most likely the fsync of the WAL before copying: Linux reports a failed
+    // write-back once per descriptor, so a second attempt would find the fsync "succeeding"
+    // and copy frames whose pages the disk may have lost into the database file. The owed
+    // sync of the writer's batches (its own descriptor) still reports the error to them.
+    halt();
+}
+
 void WalCheckpointer::halt()
 {
     {
@@ -118,6 +132,10 @@ void WalCheckpointer::checkpointAsWriter(sqlite3 *db, const char *schema, int fr
             rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &walPages,
                                            &copied);
     }
+    if (isIoError(rc)) {
+        haltAfterIoError();
+        return;
+    }
     if (rc == SQLITE_OK) {
         std::lock_guard lock(m_mutex);
         ++m_stats.byWriter;
@@ -144,7 +162,10 @@ void WalCheckpointer::loop()
         lock.lock();
         m_backgroundRunning = false;
         m_wake.notify_all(); // a writer may wait for this checkpoint to end
-        if (rc == SQLITE_OK) {
+        if (isIoError(rc)) {
+            m_halted = true; // see haltAfterIoError
+            m_wake.notify_all();
+        } else if (rc == SQLITE_OK) {
             ++m_stats.background;
             if (rewinds == m_rewinds) // else `from` counted pages of the WAL before it rewound
                 m_copiedUpTo = std::max(m_copiedUpTo, from);

@@ -81,6 +81,8 @@ public:
     // make the loss permanent, while SQLite's recovery at the next open reads what the disk
     // holds. Thread-safe.
     void halt();
+    // Whether a checkpoint's result is an I/O error: the checkpointer then halts itself.
+    static bool isIoError(int rc);
 
     // Whether the background thread checkpoints a WAL of `frames` pages of which it copied
     // `copiedUpTo` last time (0 after the WAL rewound): once it holds startFrames pages and has
@@ -91,6 +93,7 @@ public:
 private:
     static int onCommit(void *self, struct sqlite3 *db, const char *schema, int frames) noexcept;
     void checkpointAsWriter(struct sqlite3 *db, const char *schema, int frames);
+    void haltAfterIoError();
     bool backgroundDue() const { return backgroundDue(m_walFrames, m_copiedUpTo, m_options); }
     void loop();
 
