@@ -3,9 +3,9 @@
 #include "TempDir.h"
 
 #include "db/Database.h"
+#include "db/WalCheckpointer.h"
 
 #include <sqlite3.h>
-#include "db/WalCheckpointer.h"
 
 #include <chrono>
 #include <filesystem>
