@@ -1,5 +1,6 @@
 #include "db/TransactionQueue.h"
 
+#include "db/DeliveryRound.h"
 #include "db/WalWriteBatching.h"
 
 #include <sqlite3.h>
@@ -46,6 +47,8 @@ void TransactionQueue::onDurabilityLost(DurabilityLost handler)
 
 void TransactionQueue::deliver(std::deque<Handover> &handovers)
 {
+    // Completions may defer their wake-ups of other threads to the end of the round.
+    DeliveryRound round;
     // One sync of the WAL covers every commit written before it.
     std::shared_ptr<WalDescriptor> owed;
     for (const auto &handover : handovers)

@@ -74,7 +74,9 @@ public:
     // on the delivery thread (in commit order), or on the caller's thread when the queue is
     // already closing. For callers that fan one job's result out to many waiters (the claim desk
     // runs a whole run of comments as one job). done must not throw or block (it holds up every
-    // later delivery); it may submit more jobs, but must not wait for them.
+    // later delivery); it may submit more jobs, but must not wait for them. A done that wakes
+    // another thread should defer the wake-up to the end of the delivery round
+    // (db/DeliveryRound.h), so that thread wakes once per round rather than once per job.
     template <typename F, typename Done>
     void submitThen(F &&fn, Done &&done)
     {

@@ -1,7 +1,10 @@
 #include "feed/OrderEvents.h"
 
+#include "db/DeliveryRound.h"
+
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace stallcast::feed {
 
@@ -15,16 +18,29 @@ std::int64_t microsecondsBetween(OrderEvents::Clock::time_point from,
 
 } // namespace
 
-OrderEvents::OrderEvents() : m_thread([this] { dispatchLoop(); }) {}
+OrderEvents::Continuation settle(std::promise<orders::PlaceResult> promise)
+{
+    auto shared = std::make_shared<std::promise<orders::PlaceResult>>(std::move(promise));
+    return [shared](const orders::PlaceResult *result, std::exception_ptr error) {
+        if (result)
+            shared->set_value(*result);
+        else
+            shared->set_exception(error);
+    };
+}
+
+OrderEvents::OrderEvents()
+    : m_dispatcher([this](std::deque<std::vector<Outcome>> &rounds) { dispatchAll(rounds); })
+{
+}
 
 OrderEvents::~OrderEvents()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    std::unique_lock lock(m_mutex);
+    m_stopping = true;
+    // Every placement's completion comes (the writer delivers or fails each job it took), and
+    // the dispatcher counts it; then the dispatcher (destroyed first, as the last member) stops.
+    m_idle.wait(lock, [this] { return m_dispatched >= m_placed; });
 }
 
 OrderEvents::SubscriptionId OrderEvents::subscribe(Subscriber subscriber)
@@ -45,22 +61,50 @@ std::shared_future<orders::PlaceResult>
 OrderEvents::place(orders::OrderBook &book, orders::OrderRequest request,
                    Clock::time_point receivedAt)
 {
-    return placeWith([&] { return book.placeAsync(std::move(request)); }, receivedAt);
+    std::promise<orders::PlaceResult> promise;
+    auto future = promise.get_future().share();
+    placeThen(
+        [&](orders::OrderBook::PlaceDone completion) {
+            book.placeThen(std::move(request), std::move(completion));
+        },
+        receivedAt, settle(std::move(promise)));
+    return future;
 }
 
-std::shared_future<orders::PlaceResult> OrderEvents::placeWith(const Submit &submit,
-                                                               Clock::time_point receivedAt)
+void OrderEvents::placeThen(const Submit &submit, Clock::time_point receivedAt,
+                            Continuation then)
 {
-    std::unique_lock lock(m_mutex);
-    if (m_stopping)
-        throw std::runtime_error("the order feed is shutting down");
-    // Submitting under the lock keeps m_pending in the writer's order.
-    std::shared_future<orders::PlaceResult> result = submit().share();
-    m_pending.push_back({result, receivedAt});
-    ++m_placed;
-    lock.unlock();
-    m_wake.notify_one();
-    return result;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            throw std::runtime_error("the order feed is shutting down");
+        ++m_placed;
+    }
+    auto completion = [this, receivedAt, then = std::move(then)](
+                          std::optional<orders::PlaceResult> result, std::exception_ptr error) {
+        Outcome outcome{nullptr, receivedAt, Clock::now()};
+        if (result && !error)
+            outcome.result = std::make_shared<const orders::PlaceResult>(std::move(*result));
+        // The acknowledgement first: the sender waits for it, the event's subscribers do not.
+        then(outcome.result.get(), outcome.result ? nullptr : error);
+        {
+            std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(outcome));
+        }
+        // This object waits for every completion's outcome to be dispatched before it is
+        // destroyed, so the deferred flush may use it.
+        db::atDeliveryRoundEnd(this, [this] { flush(); });
+    };
+    try {
+        submit(std::move(completion));
+    } catch (...) {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_dispatched; // never submitted: nothing to wait for
+        }
+        m_idle.notify_all();
+        throw;
+    }
 }
 
 void OrderEvents::waitUntilDispatched()
@@ -70,43 +114,18 @@ void OrderEvents::waitUntilDispatched()
     m_idle.wait(lock, [&] { return m_dispatched >= target; });
 }
 
-void OrderEvents::dispatchLoop()
+void OrderEvents::flush()
 {
-    for (;;) {
-        Pending next;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_pending.empty(); });
-            if (m_pending.empty())
-                return; // stopping, and every placed order has been dispatched
-            next = std::move(m_pending.front());
-            m_pending.pop_front();
-        }
-        dispatch(next);
-        {
-            std::lock_guard lock(m_mutex);
-            ++m_dispatched;
-        }
-        m_idle.notify_all();
-    }
+    // Under the lock: once the dispatcher has counted these, the destructor may run, and
+    // post() must have returned by then.
+    std::lock_guard lock(m_mutex);
+    if (m_ready.empty())
+        return;
+    m_dispatcher.post(std::exchange(m_ready, {}));
 }
 
-void OrderEvents::dispatch(const Pending &pending)
+void OrderEvents::dispatchAll(std::deque<std::vector<Outcome>> &rounds)
 {
-    pending.result.wait();
-    const auto committedAt = Clock::now();
-    const orders::PlaceResult *result = nullptr;
-    try {
-        result = &pending.result.get();
-    } catch (...) {
-        return; // refused or not recorded: the sender was told, nothing happened
-    }
-    if (result->duplicate)
-        return;
-    OrderEvent event;
-    event.order = result->order;
-    event.sequence = ++m_sequence;
-    event.receiveToCommitUs = microsecondsBetween(pending.receivedAt, committedAt);
     std::vector<std::shared_ptr<const Subscriber>> subscribers;
     {
         std::lock_guard lock(m_mutex);
@@ -114,7 +133,31 @@ void OrderEvents::dispatch(const Pending &pending)
         for (const auto &s : m_subscribers)
             subscribers.push_back(s.call);
     }
-    event.commitToNotifyUs = microsecondsBetween(committedAt, Clock::now());
+    std::uint64_t count = 0;
+    for (const auto &round : rounds) {
+        for (const auto &outcome : round)
+            dispatch(outcome, subscribers);
+        count += round.size();
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_dispatched += count;
+    }
+    m_idle.notify_all();
+}
+
+void OrderEvents::dispatch(const Outcome &outcome,
+                           const std::vector<std::shared_ptr<const Subscriber>> &subscribers)
+{
+    if (!outcome.result || outcome.result->duplicate)
+        return; // refused, not recorded, or a retry: the sender was told, nothing new happened
+    OrderEvent event;
+    event.sequence = ++m_sequence;
+    if (subscribers.empty())
+        return;
+    event.order = outcome.result->order;
+    event.receiveToCommitUs = microsecondsBetween(outcome.receivedAt, outcome.committedAt);
+    event.commitToNotifyUs = microsecondsBetween(outcome.committedAt, Clock::now());
     for (const auto &call : subscribers) {
         try {
             (*call)(event);

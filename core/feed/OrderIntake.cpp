@@ -13,16 +13,26 @@ OrderIntake::OrderIntake(db::Database &database, OrderEvents &events)
 std::shared_future<orders::PlaceResult>
 OrderIntake::submit(ParsedDelivery delivery, OrderEvents::Clock::time_point receivedAt) const
 {
+    std::promise<orders::PlaceResult> promise;
+    auto future = promise.get_future().share();
+    submitThen(std::move(delivery), receivedAt, settle(std::move(promise)));
+    return future;
+}
+
+void OrderIntake::submitThen(ParsedDelivery delivery, OrderEvents::Clock::time_point receivedAt,
+                             OrderEvents::Continuation then) const
+{
     const auto now = m_db.nowMs();
-    return m_events.placeWith(
-        [&] {
+    m_events.placeThen(
+        [&](orders::OrderBook::PlaceDone completion) {
             // The job may run more than once (TransactionQueue): it keeps its own copy.
-            return m_db.writer().submit(
+            m_db.writer().submitThen(
                 [delivery = std::move(delivery), now](db::Connection &conn) {
                     return placeDelivery(conn, delivery, now);
-                });
+                },
+                std::move(completion));
         },
-        receivedAt);
+        receivedAt, std::move(then));
 }
 
 std::shared_future<orders::PlaceResult>

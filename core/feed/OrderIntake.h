@@ -26,6 +26,12 @@ public:
     std::shared_future<orders::PlaceResult>
     submit(ParsedDelivery delivery, OrderEvents::Clock::time_point receivedAt) const;
 
+    // Submits without waiting; `then` gets the result once the order is durable (or the order
+    // book's refusal), on the writer's delivery thread in commit order (OrderEvents). Throws,
+    // without calling `then`, when the feed is shutting down.
+    void submitThen(ParsedDelivery delivery, OrderEvents::Clock::time_point receivedAt,
+                    OrderEvents::Continuation then) const;
+
     // A manual order: source "manual" unless the request names one; a claim code pays the hold
     // it names, as a webhook's would.
     std::shared_future<orders::PlaceResult>

@@ -1,6 +1,5 @@
 #include "feed/OrderReceiver.h"
 
-#include "feed/ReplyCourier.h"
 #include "feed/WebhookEndpoint.h"
 #include "feed/http/HttpSession.h"
 #include "feed/http/ReceiverContext.h"
@@ -71,8 +70,7 @@ struct OrderReceiver::Server {
         : secrets(std::move(secretSet)),
           options(std::move(receiverOptions)),
           endpoint(database, secrets, events),
-          courier(std::make_unique<ReplyCourier>()),
-          context{endpoint, *courier, options, {}},
+          context{endpoint, options, {}, http::ReplyOutbox(io)},
           io(static_cast<int>(options.ioThreads == 0 ? 1 : options.ioThreads))
     {
     }
@@ -80,7 +78,6 @@ struct OrderReceiver::Server {
     SecretSet secrets;
     ReceiverOptions options;
     WebhookEndpoint endpoint;
-    std::unique_ptr<ReplyCourier> courier;
     http::ReceiverContext context; // outlives the io_context, whose handlers hold sessions
     net::io_context io;
     std::unique_ptr<net::ssl::context> tls;
@@ -225,6 +222,9 @@ void OrderReceiver::stop()
     for (auto &t : s.threads)
         t.join();
     s.threads.clear();
+    // A cut connection's order may still be committing: its reply is posted to the io_context
+    // (and dropped with it), so the io_context must outlive that post.
+    s.context.replies.waitUntilNoneOwed();
 }
 
 } // namespace stallcast::feed

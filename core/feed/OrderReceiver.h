@@ -18,8 +18,8 @@ class OrderEvents;
 // POST /webhooks/stallcast, /webhooks/shopify, /webhooks/woocommerce, /webhooks/stripe.
 // Each request is checked, parsed and placed by a WebhookEndpoint; the answer is sent only once
 // the order is durable. Event-driven (Boost.Beast on Asio): a few event-loop threads serve every
-// connection, keep-alive; a request waiting for its commit holds no thread (the ReplyCourier
-// answers it). docs/WEBHOOKS.md, "Receiver".
+// connection, keep-alive; a request waiting for its commit holds no thread (the writer's
+// delivery thread posts its answer to the connection once the order is durable). docs/WEBHOOKS.md, "Receiver".
 //
 // The Database and OrderEvents must outlive the receiver.
 class OrderReceiver final {

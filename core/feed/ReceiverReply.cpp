@@ -29,7 +29,7 @@ ReceiverReply placedReply(const orders::PlaceResult &result)
 {
     // Written directly: every value is a number, a boolean or one of our own identifiers (a
     // status or flag name, plain ASCII), so nothing needs escaping. QJsonDocument took three
-    // quarters of the reply courier's time per order.
+    // quarters of the time spent answering each order.
     std::string body = "{\"order_id\":" + std::to_string(result.order.id) + ",\"status\":\"";
     body += orders::toString(result.order.status);
     body += "\",\"flags\":[";
@@ -50,18 +50,27 @@ ReceiverReply refusedReply(int status, const std::string &reason)
     return {status, compactJson(QJsonObject{{"error", QString::fromStdString(line)}}), line};
 }
 
-ReceiverReply replyFor(const std::shared_future<orders::PlaceResult> &placement)
+ReceiverReply replyFor(const orders::PlaceResult *result, std::exception_ptr error)
 {
+    if (result)
+        return placedReply(*result);
+    const auto notRecorded = [](const std::string &why) {
+        auto reply = refusedReply(503, "the order could not be recorded; retry later");
+        reply.reason += " (" + why + ")"; // for the log, not the sender
+        return reply;
+    };
+    if (!error)
+        return notRecorded("no outcome");
     try {
-        return placedReply(placement.get()); // returns only once the order is durable
+        std::rethrow_exception(error);
     } catch (const orders::OrderRejected &e) {
         if (e.reason() == orders::OrderRejected::Reason::Invalid)
             return refusedReply(400, e.what());
         return refusedReply(422, e.what());
     } catch (const std::exception &e) {
-        auto reply = refusedReply(503, "the order could not be recorded; retry later");
-        reply.reason += std::string(" (") + e.what() + ")"; // for the log, not the sender
-        return reply;
+        return notRecorded(e.what());
+    } catch (...) {
+        return notRecorded("unknown error");
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include "orders/Order.h"
 
-#include <future>
+#include <exception>
 #include <string>
 
 namespace stallcast::feed {
@@ -21,9 +21,10 @@ ReceiverReply placedReply(const orders::PlaceResult &result);
 // {"error":"<reason>"} with the given status. The reason is one line and names no secret.
 ReceiverReply refusedReply(int status, const std::string &reason);
 
-// Waits for a placement submitted to the order book and answers for it: placedReply once the
-// order is durable; 400 (malformed) or 422 (an unpaid order refused) for the order book's
-// refusals; 503 when the order could not be recorded (the sender should retry).
-ReceiverReply replyFor(const std::shared_future<orders::PlaceResult> &placement);
+// The answer for a placement's outcome (OrderEvents::Continuation): placedReply once the order
+// is durable (result set); for an error, 400 (malformed) or 422 (an unpaid order refused) for
+// the order book's refusals, 503 when the order could not be recorded (the sender should
+// retry).
+ReceiverReply replyFor(const orders::PlaceResult *result, std::exception_ptr error);
 
 } // namespace stallcast::feed

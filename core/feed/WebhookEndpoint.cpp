@@ -65,9 +65,9 @@ ReceiverReply WebhookEndpoint::checkedSignature(const Delivery &delivery) const
     return refusedReply(401, "signature not accepted");
 }
 
-std::variant<ReceiverReply, WebhookEndpoint::Placement>
-WebhookEndpoint::submit(const Delivery &delivery,
-                        std::chrono::steady_clock::time_point receivedAt) const
+std::optional<ReceiverReply> WebhookEndpoint::submit(const Delivery &delivery,
+                                                     std::chrono::steady_clock::time_point receivedAt,
+                                                     ReplyTo later) const
 {
     if (auto refused = checkedSignature(delivery); refused.status != 200)
         return refused;
@@ -89,25 +89,27 @@ WebhookEndpoint::submit(const Delivery &delivery,
     // (webhook_deliveries; orders by source + external id), so a retry answers "duplicate",
     // across restarts too. A claim code pays the hold it names (DeliveryPlacement).
     try {
-        return OrderIntake(m_db, m_events).submit(std::move(parsed), receivedAt);
-    } catch (const orders::OrderRejected &) {
-        std::promise<orders::PlaceResult> refused; // answered like a refusal from the writer
-        refused.set_exception(std::current_exception());
-        return replyFor(refused.get_future().share());
-    } catch (const std::exception &e) {
-        auto reply = refusedReply(503, "the order could not be recorded; retry later");
-        reply.reason += std::string(" (") + e.what() + ")"; // for the log, not the sender
-        return reply;
+        OrderIntake(m_db, m_events)
+            .submitThen(std::move(parsed), receivedAt,
+                        [later = std::move(later)](const orders::PlaceResult *result,
+                                                   std::exception_ptr error) {
+                            later(replyFor(result, error));
+                        });
+        return std::nullopt;
+    } catch (...) {
+        return replyFor(nullptr, std::current_exception()); // not submitted (shutting down)
     }
 }
 
 ReceiverReply WebhookEndpoint::receive(const Delivery &delivery,
                                        std::chrono::steady_clock::time_point receivedAt) const
 {
-    auto submitted = submit(delivery, receivedAt);
-    if (auto *reply = std::get_if<ReceiverReply>(&submitted))
+    auto promise = std::make_shared<std::promise<ReceiverReply>>();
+    auto later = promise->get_future();
+    if (auto reply = submit(delivery, receivedAt,
+                            [promise](ReceiverReply r) { promise->set_value(std::move(r)); }))
         return std::move(*reply);
-    return replyFor(std::get<Placement>(submitted));
+    return later.get();
 }
 
 } // namespace stallcast::feed

@@ -5,8 +5,8 @@
 #include "feed/WebhookSignature.h"
 
 #include <chrono>
-#include <future>
-#include <variant>
+#include <functional>
+#include <optional>
 
 namespace stallcast::db {
 class Database;
@@ -29,14 +29,17 @@ class WebhookEndpoint final {
 public:
     WebhookEndpoint(db::Database &database, const SecretSet &secrets, OrderEvents &events);
 
-    using Placement = std::shared_future<orders::PlaceResult>;
+    // Where a reply that waits for the order's commit goes: called once, on the writer's
+    // delivery thread (OrderEvents::Continuation). It must not throw or block.
+    using ReplyTo = std::function<void(ReceiverReply)>;
 
     // Checks the signature, parses the payload and submits the order to the order book without
-    // waiting for it: either the reply at once (a refusal) or the pending placement, which
-    // resolves once the order is durable (replyFor turns it into the reply). The event-driven
-    // receiver hands the placement to a ReplyCourier instead of blocking a thread on it.
-    std::variant<ReceiverReply, Placement>
-    submit(const Delivery &delivery, std::chrono::steady_clock::time_point receivedAt) const;
+    // waiting for it. A refusal is returned at once; otherwise nothing is returned and `later`
+    // gets the reply once the order is durable (or could not be recorded). The event-driven
+    // receiver posts that reply to the connection's strand, so no thread waits per order.
+    std::optional<ReceiverReply> submit(const Delivery &delivery,
+                                        std::chrono::steady_clock::time_point receivedAt,
+                                        ReplyTo later) const;
 
     // submit() and wait: the reply once the order is durable.
     ReceiverReply receive(const Delivery &delivery,

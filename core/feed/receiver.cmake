@@ -33,8 +33,8 @@ target_sources(stallcast_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReceiverReply.cpp ${CMAKE_CURRENT_LIST_DIR}/ReceiverReply.h
   ${CMAKE_CURRENT_LIST_DIR}/WebhookEndpoint.cpp ${CMAKE_CURRENT_LIST_DIR}/WebhookEndpoint.h
   ${CMAKE_CURRENT_LIST_DIR}/OrderReceiver.cpp ${CMAKE_CURRENT_LIST_DIR}/OrderReceiver.h
-  ${CMAKE_CURRENT_LIST_DIR}/ReplyCourier.cpp ${CMAKE_CURRENT_LIST_DIR}/ReplyCourier.h
   ${CMAKE_CURRENT_LIST_DIR}/http/HttpSession.h
+  ${CMAKE_CURRENT_LIST_DIR}/http/ReplyOutbox.cpp ${CMAKE_CURRENT_LIST_DIR}/http/ReplyOutbox.h
   ${CMAKE_CURRENT_LIST_DIR}/http/ReceiverContext.h
   ${CMAKE_CURRENT_LIST_DIR}/http/ResponseText.cpp ${CMAKE_CURRENT_LIST_DIR}/http/ResponseText.h
   ${CMAKE_CURRENT_LIST_DIR}/http/RequestRoute.cpp ${CMAKE_CURRENT_LIST_DIR}/http/RequestRoute.h

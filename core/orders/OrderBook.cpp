@@ -18,6 +18,16 @@ std::future<PlaceResult> OrderBook::placeAsync(OrderRequest request)
     });
 }
 
+void OrderBook::placeThen(OrderRequest request, PlaceDone done)
+{
+    const auto now = m_db.nowMs();
+    m_db.writer().submitThen(
+        [request = std::move(request), now](db::Connection &c) {
+            return OrderTable::place(c, request, now);
+        },
+        std::move(done));
+}
+
 Order OrderBook::move(std::int64_t orderId, OrderStatus to, const std::string &actor)
 {
     const auto now = m_db.nowMs();

@@ -2,6 +2,8 @@
 
 #include "orders/Order.h"
 
+#include <exception>
+#include <functional>
 #include <future>
 #include <optional>
 #include <string>
@@ -22,6 +24,11 @@ public:
     PlaceResult place(const OrderRequest &request);
     // Pipelined form for producers with many orders in flight (webhook connections, benchmarks).
     std::future<PlaceResult> placeAsync(OrderRequest request);
+    // Callback form (db::TransactionQueue::submitThen): done gets the result once the order is
+    // durable, or the error, on the writer's delivery thread in commit order. done must not
+    // throw or block.
+    using PlaceDone = std::function<void(std::optional<PlaceResult>, std::exception_ptr)>;
+    void placeThen(OrderRequest request, PlaceDone done);
 
     Order markPaid(std::int64_t orderId, const std::string &actor);
     Order fulfil(std::int64_t orderId, const std::string &actor);

@@ -128,3 +128,32 @@ TEST_CASE("feed http: stopping answers the request being committed, then closes"
     stopped.get();
     CHECK(h.orders().size() == 1);
 }
+
+TEST_CASE("feed http: stopping waits for the commit of a cut connection's order",
+          "[feed_http]")
+{
+    feed::ReceiverOptions options;
+    options.readTimeoutSeconds = 1;
+    options.writeTimeoutSeconds = 1; // stop() gives connections 3 s, then cuts them
+    ReceiverHarness h(options);
+    h.addProduct("TANG-5KG", 25000, 10);
+    RawConnection busy(static_cast<std::uint16_t>(h.port()));
+    std::promise<void> release;
+    auto held = h.db->writer().submit([gate = release.get_future().share()](db::Connection &) {
+        gate.wait();
+    });
+    busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
+                                  kStallcastSecret, h.nowSeconds()));
+    std::this_thread::sleep_for(200ms); // the request reaches the writer's queue
+    auto stopped = std::async(std::launch::async, [&] { h.receiver->stop(); });
+    // Past the grace time the connection is cut, but the writer still owes the order's reply,
+    // which it will post to the receiver's event loop: stop() waits for it.
+    CHECK(stopped.wait_for(4500ms) == std::future_status::timeout);
+    release.set_value();
+    held.get();
+    CHECK(stopped.wait_for(5s) == std::future_status::ready);
+    stopped.get();
+    h.receiver.reset(); // the reply went to a stopped event loop and was dropped with it
+    CHECK(busy.closedByPeer(2s)); // with no answer
+    CHECK(h.orders().size() == 1); // durable all the same: a retry will hear "duplicate"
+}

@@ -2,7 +2,7 @@
 
 // One connection of the order receiver (private to OrderReceiver.cpp): reads HTTP/1.1 requests
 // with Boost.Beast's parser, hands webhook deliveries to the endpoint, and writes each reply
-// once the ReplyCourier says the order is durable. Keep-alive; TLS when Stream is an
+// once the order is durable (the writer's delivery thread posts it to the connection's strand). Keep-alive; TLS when Stream is an
 // ssl::stream. Runs on its own strand: no two handlers of a session run at once. Deadlines are
 // checked by the receiver's once-a-second sweep (SessionRegistry), not by a timer per read.
 
@@ -207,19 +207,37 @@ private:
         delivery.body = std::move(request.body());
         if (route.comments)
             return answer(options().comments(delivery), route.target);
-        auto submitted = m_context.endpoint.submit(delivery, m_receivedAt);
-        if (auto *reply = std::get_if<ReceiverReply>(&submitted))
-            return answer(std::move(*reply), route.target);
         // No deadline while the order is being committed: that is the receiver's own time.
         m_deadline = Clock::time_point::max().time_since_epoch().count();
-        m_context.courier.deliver(
-            std::move(std::get<WebhookEndpoint::Placement>(submitted)),
-            [self = this->shared_from_this(), target = route.target](ReceiverReply reply) {
-                net::post(self->m_stream.get_executor(),
-                          [self, target, reply = std::move(reply)]() mutable {
-                              self->answer(std::move(reply), target);
-                          });
-            });
+        auto &outbox = m_context.replies;
+        outbox.expect();
+        std::optional<ReceiverReply> refused;
+        try {
+            refused = m_context.endpoint.submit(
+                delivery, m_receivedAt,
+                [self = this->shared_from_this(), target = route.target,
+                 &outbox](ReceiverReply reply) mutable {
+                    // On the writer's delivery thread, once the order is durable. The session
+                    // moves into the outbox: nothing here refers to it afterwards.
+                    outbox.send([self = std::move(self), target = std::move(target),
+                                 reply = std::move(reply)]() mutable {
+                        // On an event-loop thread: on to the connection's strand.
+                        auto executor = self->m_stream.get_executor();
+                        net::post(executor, [self = std::move(self), target = std::move(target),
+                                             reply = std::move(reply)]() mutable {
+                            self->answer(std::move(reply), target);
+                        });
+                    });
+                });
+        } catch (...) {
+            // Not handed to the writer (WebhookEndpoint::submit answers its own errors; this is
+            // memory running out): nothing is owed.
+            refused = refusedReply(503, "the order could not be recorded; retry later");
+        }
+        if (refused) {
+            outbox.forget(); // answered at once: the writer owes nothing
+            answer(std::move(*refused), route.target);
+        }
     }
 
     // An answer that closes the connection: the request could not be read to its end.

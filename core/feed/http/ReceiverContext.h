@@ -1,8 +1,8 @@
 #pragma once
 
 #include "feed/ReceiverOptions.h"
-#include "feed/ReplyCourier.h"
 #include "feed/WebhookEndpoint.h"
+#include "feed/http/ReplyOutbox.h"
 #include "feed/http/SessionRegistry.h"
 
 #include <string>
@@ -12,9 +12,9 @@ namespace stallcast::feed::http {
 // What every connection of the order receiver shares. Outlives the sessions.
 struct ReceiverContext {
     const WebhookEndpoint &endpoint;
-    ReplyCourier &courier;
     const ReceiverOptions &options;
     SessionRegistry sessions;
+    ReplyOutbox replies;
 
     void log(const std::string &line) const
     {
