@@ -14,8 +14,9 @@ namespace stallcast::db {
 // the round's completions have all been called (one action per key per round: later calls
 // with the same key are dropped); anywhere else (a completion called on the submitting thread
 // because the queue is closing, say) runs it at once. The action must not throw. Whatever it
-// uses must outlive the round: the completion that defers it belongs to a job of the round, so
-// an object that waits for its jobs' completions before it is destroyed is safe to use.
+// uses must outlive the round: an object that defers a flush of its own should wait, before it
+// is destroyed, until that flush has run (feed::OrderEvents and the receiver's ReplyOutbox
+// keep a "flush scheduled" flag for this, which also keeps one flush due at a time).
 void atDeliveryRoundEnd(const void *key, std::function<void()> action);
 
 // Marks the calling thread as inside a delivery round while it lives; runs the deferred actions

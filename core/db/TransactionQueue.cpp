@@ -120,6 +120,12 @@ void TransactionQueue::enqueue(std::unique_ptr<Job> job)
     m_wake.notify_one();
 }
 
+std::size_t TransactionQueue::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pending.size();
+}
+
 std::size_t TransactionQueue::commits() const
 {
     std::lock_guard lock(m_mutex);

@@ -100,6 +100,7 @@ public:
     void onDurabilityLost(DurabilityLost handler);
 
     // Statistics, for benchmarks and diagnostics.
+    std::size_t waiting() const; // jobs submitted and not yet taken by the writer
     std::size_t commits() const;
     std::size_t jobsCommitted() const;
     // fsyncs that made commits durable: one per commit that changed rows and whose sync

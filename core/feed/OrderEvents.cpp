@@ -40,7 +40,7 @@ OrderEvents::~OrderEvents()
     m_stopping = true;
     // Every placement's completion comes (the writer delivers or fails each job it took), and
     // the dispatcher counts it; then the dispatcher (destroyed first, as the last member) stops.
-    m_idle.wait(lock, [this] { return m_dispatched >= m_placed; });
+    m_idle.wait(lock, [this] { return m_dispatched >= m_placed && !m_flushScheduled; });
 }
 
 OrderEvents::SubscriptionId OrderEvents::subscribe(Subscriber subscriber)
@@ -87,22 +87,23 @@ void OrderEvents::placeThen(const Submit &submit, Clock::time_point receivedAt,
             outcome.result = std::make_shared<const orders::PlaceResult>(std::move(*result));
         // The acknowledgement first: the sender waits for it, the event's subscribers do not.
         then(outcome.result.get(), outcome.result ? nullptr : error);
+        bool schedule = false;
         {
             std::lock_guard lock(m_mutex);
             m_ready.push_back(std::move(outcome));
+            schedule = !std::exchange(m_flushScheduled, true);
         }
-        // This object waits for every completion's outcome to be dispatched before it is
-        // destroyed, so the deferred flush may use it.
-        db::atDeliveryRoundEnd(this, [this] { flush(); });
+        // Only the flush scheduled here takes what is queued, and the destructor waits for
+        // every outcome to be dispatched and for that flush to end: `this` outlives it.
+        if (schedule)
+            db::atDeliveryRoundEnd(this, [this] { flush(); });
     };
     try {
         submit(std::move(completion));
     } catch (...) {
-        {
-            std::lock_guard lock(m_mutex);
-            ++m_dispatched; // never submitted: nothing to wait for
-        }
-        m_idle.notify_all();
+        std::lock_guard lock(m_mutex);
+        ++m_dispatched; // never submitted: nothing to wait for
+        m_idle.notify_all(); // under the lock: a waiter may be the destructor
         throw;
     }
 }
@@ -119,40 +120,41 @@ void OrderEvents::flush()
     // Under the lock: once the dispatcher has counted these, the destructor may run, and
     // post() must have returned by then.
     std::lock_guard lock(m_mutex);
-    if (m_ready.empty())
-        return;
-    m_dispatcher.post(std::exchange(m_ready, {}));
+    m_flushScheduled = false;
+    if (!m_ready.empty())
+        m_dispatcher.post(std::exchange(m_ready, {}));
+    m_idle.notify_all(); // the destructor waits for the flush to end, too
 }
 
 void OrderEvents::dispatchAll(std::deque<std::vector<Outcome>> &rounds)
 {
     std::vector<std::shared_ptr<const Subscriber>> subscribers;
-    {
-        std::lock_guard lock(m_mutex);
-        subscribers.reserve(m_subscribers.size());
-        for (const auto &s : m_subscribers)
-            subscribers.push_back(s.call);
-    }
     std::uint64_t count = 0;
     for (const auto &round : rounds) {
         for (const auto &outcome : round)
             dispatch(outcome, subscribers);
         count += round.size();
     }
-    {
-        std::lock_guard lock(m_mutex);
-        m_dispatched += count;
-    }
-    m_idle.notify_all();
+    std::lock_guard lock(m_mutex);
+    m_dispatched += count;
+    m_idle.notify_all(); // under the lock: a waiter may be the destructor
 }
 
 void OrderEvents::dispatch(const Outcome &outcome,
-                           const std::vector<std::shared_ptr<const Subscriber>> &subscribers)
+                           std::vector<std::shared_ptr<const Subscriber>> &subscribers)
 {
     if (!outcome.result || outcome.result->duplicate)
         return; // refused, not recorded, or a retry: the sender was told, nothing new happened
     OrderEvent event;
     event.sequence = ++m_sequence;
+    // The list as it is now, for each event: once unsubscribe() and waitUntilDispatched() have
+    // returned, a subscriber is not called again (FeaturedCard relies on it).
+    subscribers.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &s : m_subscribers)
+            subscribers.push_back(s.call);
+    }
     if (subscribers.empty())
         return;
     event.order = outcome.result->order;

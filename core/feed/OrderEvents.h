@@ -67,6 +67,8 @@ public:
     void placeThen(const Submit &submit, Clock::time_point receivedAt, Continuation then);
 
     // Blocks until every order placed so far has been dispatched (tests, orderly shutdown).
+    // Exact while the Database is open; a placement refused while it closes (its completion
+    // called on the submitting thread) may be counted ahead of orders still being delivered.
     void waitUntilDispatched();
 
 private:
@@ -84,8 +86,9 @@ private:
     // Hands the queued outcomes to the dispatcher (at the end of a delivery round).
     void flush();
     void dispatchAll(std::deque<std::vector<Outcome>> &rounds);
+    // `subscribers` is scratch space, reused from one event to the next.
     void dispatch(const Outcome &outcome,
-                  const std::vector<std::shared_ptr<const Subscriber>> &subscribers);
+                  std::vector<std::shared_ptr<const Subscriber>> &subscribers);
 
     std::mutex m_mutex;
     std::condition_variable m_idle;
@@ -95,6 +98,7 @@ private:
     std::vector<Subscription> m_subscribers;
     SubscriptionId m_nextId = 1;
     std::vector<Outcome> m_ready; // completed, not yet handed to the dispatcher
+    bool m_flushScheduled = false; // a flush of m_ready is due at the end of a delivery round
     std::uint64_t m_sequence = 0; // dispatcher thread only
     HandoffThread<std::vector<Outcome>> m_dispatcher; // last: its thread uses the members above
 };

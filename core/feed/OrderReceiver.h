@@ -19,7 +19,8 @@ class OrderEvents;
 // Each request is checked, parsed and placed by a WebhookEndpoint; the answer is sent only once
 // the order is durable. Event-driven (Boost.Beast on Asio): a few event-loop threads serve every
 // connection, keep-alive; a request waiting for its commit holds no thread (the writer's
-// delivery thread posts its answer to the connection once the order is durable). docs/WEBHOOKS.md, "Receiver".
+// delivery thread posts its answer to the connection once the order is durable).
+// docs/WEBHOOKS.md, "Receiver".
 //
 // The Database and OrderEvents must outlive the receiver.
 class OrderReceiver final {

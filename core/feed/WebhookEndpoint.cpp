@@ -65,9 +65,9 @@ ReceiverReply WebhookEndpoint::checkedSignature(const Delivery &delivery) const
     return refusedReply(401, "signature not accepted");
 }
 
-std::optional<ReceiverReply> WebhookEndpoint::submit(const Delivery &delivery,
-                                                     std::chrono::steady_clock::time_point receivedAt,
-                                                     ReplyTo later) const
+std::optional<ReceiverReply>
+WebhookEndpoint::submit(const Delivery &delivery, std::chrono::steady_clock::time_point receivedAt,
+                        ReplyTo later) const
 {
     if (auto refused = checkedSignature(delivery); refused.status != 200)
         return refused;
@@ -99,17 +99,6 @@ std::optional<ReceiverReply> WebhookEndpoint::submit(const Delivery &delivery,
     } catch (...) {
         return replyFor(nullptr, std::current_exception()); // not submitted (shutting down)
     }
-}
-
-ReceiverReply WebhookEndpoint::receive(const Delivery &delivery,
-                                       std::chrono::steady_clock::time_point receivedAt) const
-{
-    auto promise = std::make_shared<std::promise<ReceiverReply>>();
-    auto later = promise->get_future();
-    if (auto reply = submit(delivery, receivedAt,
-                            [promise](ReceiverReply r) { promise->set_value(std::move(r)); }))
-        return std::move(*reply);
-    return later.get();
 }
 
 } // namespace stallcast::feed

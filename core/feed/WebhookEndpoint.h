@@ -41,10 +41,6 @@ public:
                                         std::chrono::steady_clock::time_point receivedAt,
                                         ReplyTo later) const;
 
-    // submit() and wait: the reply once the order is durable.
-    ReceiverReply receive(const Delivery &delivery,
-                          std::chrono::steady_clock::time_point receivedAt) const;
-
 private:
     ReceiverReply checkedSignature(const Delivery &delivery) const;
 

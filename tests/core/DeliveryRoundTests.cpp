@@ -6,6 +6,7 @@
 #include "db/DeliveryRound.h"
 #include "db/TransactionQueue.h"
 
+#include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -90,7 +91,8 @@ TEST_CASE("delivery round: a transaction queue's completions share one round per
             });
     release.set_value();
     held.get();
-    flushed.get_future().get();
+    // Without rounds the flush would run after each job and this would never be reached.
+    REQUIRE(flushed.get_future().wait_for(std::chrono::seconds(30)) == std::future_status::ready);
 
     std::lock_guard lock(mutex);
     REQUIRE(log.size() == kJobs + 1); // one flush for the whole batch, after all its jobs

@@ -5,12 +5,27 @@
 #include "StallcastDelivery.h"
 #include "TestFramework.h"
 
+#include <chrono>
 #include <future>
 #include <thread>
 
 using namespace stallcast;
 using namespace stallcast::test;
 using namespace std::chrono_literals;
+
+namespace {
+
+// Until a job waits behind the one holding the writer: the request was read and submitted.
+void waitForWaitingJob(db::Database &database)
+{
+    const auto giveUpAt = std::chrono::steady_clock::now() + 30s;
+    while (database.writer().waiting() == 0) {
+        REQUIRE(std::chrono::steady_clock::now() < giveUpAt);
+        std::this_thread::sleep_for(5ms);
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -115,7 +130,7 @@ TEST_CASE("feed http: stopping answers the request being committed, then closes"
     });
     busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
                                   kStallcastSecret, h.nowSeconds()));
-    std::this_thread::sleep_for(200ms); // the request reaches the writer's queue
+    waitForWaitingJob(*h.db); // the request has reached the writer's queue
     auto stopped = std::async(std::launch::async, [&] { h.receiver->stop(); });
     CHECK(idle.closedByPeer(5s)); // idle connections close at once
     CHECK(stopped.wait_for(300ms) == std::future_status::timeout); // still draining
@@ -144,7 +159,7 @@ TEST_CASE("feed http: stopping waits for the commit of a cut connection's order"
     });
     busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
                                   kStallcastSecret, h.nowSeconds()));
-    std::this_thread::sleep_for(200ms); // the request reaches the writer's queue
+    waitForWaitingJob(*h.db); // the request has reached the writer's queue
     auto stopped = std::async(std::launch::async, [&] { h.receiver->stop(); });
     // Past the grace time the connection is cut, but the writer still owes the order's reply,
     // which it will post to the receiver's event loop: stop() waits for it.

@@ -2,9 +2,10 @@
 
 // One connection of the order receiver (private to OrderReceiver.cpp): reads HTTP/1.1 requests
 // with Boost.Beast's parser, hands webhook deliveries to the endpoint, and writes each reply
-// once the order is durable (the writer's delivery thread posts it to the connection's strand). Keep-alive; TLS when Stream is an
-// ssl::stream. Runs on its own strand: no two handlers of a session run at once. Deadlines are
-// checked by the receiver's once-a-second sweep (SessionRegistry), not by a timer per read.
+// once the order is durable (the writer's delivery thread posts it to the connection's strand).
+// Keep-alive; TLS when Stream is an ssl::stream. Runs on its own strand: no two handlers of a
+// session run at once. Deadlines are checked by the receiver's once-a-second sweep
+// (SessionRegistry), not by a timer per read.
 
 #include "feed/http/ReceiverContext.h"
 #include "feed/http/RequestRoute.h"

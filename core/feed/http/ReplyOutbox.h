@@ -33,7 +33,7 @@ public:
     // On the delivery thread: `post` hands the reply to its connection (a post to the
     // connection's strand); it runs on an event-loop thread once the delivery round ends.
     void send(std::function<void()> post);
-    // Blocks until no reply is owed.
+    // Blocks until no reply is owed and no flush is due.
     void waitUntilNoneOwed();
 
 private:
@@ -44,6 +44,7 @@ private:
     std::condition_variable m_noneOwed;
     std::vector<std::function<void()>> m_gathered;
     std::size_t m_owed = 0;
+    bool m_flushScheduled = false; // a flush of m_gathered is due at the end of a delivery round
 };
 
 } // namespace stallcast::feed::http
