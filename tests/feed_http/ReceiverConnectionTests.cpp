@@ -15,19 +15,34 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Until a job waits behind the one holding the writer: the request was read and submitted.
-void waitForWaitingJob(db::Database &database)
-{
-    const auto giveUpAt = std::chrono::steady_clock::now() + 30s;
-    while (database.writer().waiting() == 0) {
-        REQUIRE(std::chrono::steady_clock::now() < giveUpAt);
-        std::this_thread::sleep_for(5ms);
+// Holds the writer with a job that waits, sends one signed delivery on `busy`, and returns once
+// the delivery waits behind that job (read and submitted, its commit not begun).
+class HeldCommit final {
+public:
+    HeldCommit(ReceiverHarness &h, RawConnection &busy)
+        : m_held(h.db->writer().submit([gate = m_release.get_future().share()](
+                                           db::Connection &) { gate.wait(); }))
+    {
+        busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
+                                      kStallcastSecret, h.nowSeconds()));
+        const auto giveUpAt = std::chrono::steady_clock::now() + 30s;
+        while (h.db->writer().waiting() == 0) {
+            REQUIRE(std::chrono::steady_clock::now() < giveUpAt);
+            std::this_thread::sleep_for(5ms);
+        }
     }
-}
 
-} // namespace
+    // Lets the writer go on: the delivery commits.
+    void release()
+    {
+        m_release.set_value();
+        m_held.get();
+    }
 
-namespace {
+private:
+    std::promise<void> m_release; // before m_held, which waits on it
+    std::future<void> m_held;
+};
 
 std::string statusLine(const std::string &response)
 {
@@ -123,19 +138,12 @@ TEST_CASE("feed http: stopping answers the request being committed, then closes"
     h.addProduct("TANG-5KG", 25000, 10);
     RawConnection busy(static_cast<std::uint16_t>(h.port()));
     RawConnection idle(static_cast<std::uint16_t>(h.port()));
-    // Hold the writer so the delivery is still waiting for its commit when stop() begins.
-    std::promise<void> release;
-    auto held = h.db->writer().submit([gate = release.get_future().share()](db::Connection &) {
-        gate.wait();
-    });
-    busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
-                                  kStallcastSecret, h.nowSeconds()));
-    waitForWaitingJob(*h.db); // the request has reached the writer's queue
+    // The delivery is still waiting for its commit when stop() begins.
+    HeldCommit commit(h, busy);
     auto stopped = std::async(std::launch::async, [&] { h.receiver->stop(); });
     CHECK(idle.closedByPeer(5s)); // idle connections close at once
     CHECK(stopped.wait_for(300ms) == std::future_status::timeout); // still draining
-    release.set_value();
-    held.get();
+    commit.release();
     const auto answer = busy.readResponse();
     CHECK(statusLine(answer) == "HTTP/1.1 201 Created");
     CHECK(answer.find("Connection: close\r\n") != std::string::npos);
@@ -153,19 +161,12 @@ TEST_CASE("feed http: stopping waits for the commit of a cut connection's order"
     ReceiverHarness h(options);
     h.addProduct("TANG-5KG", 25000, 10);
     RawConnection busy(static_cast<std::uint16_t>(h.port()));
-    std::promise<void> release;
-    auto held = h.db->writer().submit([gate = release.get_future().share()](db::Connection &) {
-        gate.wait();
-    });
-    busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
-                                  kStallcastSecret, h.nowSeconds()));
-    waitForWaitingJob(*h.db); // the request has reached the writer's queue
+    HeldCommit commit(h, busy);
     auto stopped = std::async(std::launch::async, [&] { h.receiver->stop(); });
     // Past the grace time the connection is cut, but the writer still owes the order's reply,
     // which it will post to the receiver's event loop: stop() waits for it.
     CHECK(stopped.wait_for(4500ms) == std::future_status::timeout);
-    release.set_value();
-    held.get();
+    commit.release();
     CHECK(stopped.wait_for(5s) == std::future_status::ready);
     stopped.get();
     h.receiver.reset(); // the reply went to a stopped event loop and was dropped with it
