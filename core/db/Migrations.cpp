@@ -220,6 +220,39 @@ END;
     R"sql(
 DROP INDEX order_lines_product;
 )sql",
+    // v10: a product's stock movements form a chain instead of an index by product. The index
+    // (stock_movements_product) cost every movement one more B-tree insert at one of as many
+    // places as there are products selling, and about half a page of 4 KiB in the WAL per
+    // order (docs/BENCHMARKS.md); it served only a product's history, which now walks back from
+    // the product's latest movement (products.last_movement_id) through prev_id, one lookup per
+    // movement of that product; 0 means none. The table is rebuilt so that prev_id is NOT NULL
+    // with no default: a build older than v10 still running on this file would append
+    // movements outside the chain, and its INSERT, which names no prev_id, now fails instead
+    // (its order is refused or retried by the shop; this build takes it).
+    R"sql(
+CREATE TABLE stock_movements_v10 (
+    id            INTEGER PRIMARY KEY,
+    product_id    INTEGER NOT NULL REFERENCES products (id),
+    reason        TEXT NOT NULL,
+    on_hand_delta INTEGER NOT NULL,
+    held_delta    INTEGER NOT NULL DEFAULT 0,
+    actor         TEXT NOT NULL,
+    reference     TEXT NOT NULL DEFAULT '',
+    at_ms         INTEGER NOT NULL,
+    prev_id       INTEGER NOT NULL CHECK (prev_id >= 0 AND prev_id < id)
+);
+INSERT INTO stock_movements_v10 (id, product_id, reason, on_hand_delta, held_delta, actor,
+                                 reference, at_ms, prev_id)
+SELECT id, product_id, reason, on_hand_delta, held_delta, actor, reference, at_ms,
+       coalesce((SELECT max(m.id) FROM stock_movements m
+                 WHERE m.product_id = s.product_id AND m.id < s.id), 0)
+FROM stock_movements s ORDER BY id;
+ALTER TABLE products ADD COLUMN last_movement_id INTEGER NOT NULL DEFAULT 0;
+UPDATE products SET last_movement_id = coalesce((SELECT max(m.id) FROM stock_movements m
+    WHERE m.product_id = products.id), 0);
+DROP TABLE stock_movements;
+ALTER TABLE stock_movements_v10 RENAME TO stock_movements;
+)sql",
 };
 
 int readVersion(Connection &conn)

@@ -9,7 +9,7 @@ class Connection;
 
 // The schema version this build writes. Older databases are migrated forward at open;
 // newer ones are refused untouched.
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 // PRAGMA application_id marking a file as a Stallcast database ("STLC").
 inline constexpr int kApplicationId = 0x53544C43;
 

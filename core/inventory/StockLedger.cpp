@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 
 namespace stallcast::inventory {
@@ -40,10 +41,13 @@ StockReason stockReasonFromString(std::string_view text)
 
 namespace {
 
+// Sets the product's figures and its latest movement, guarded: the bounds are in the WHERE
+// clause, so there is no read-check-write race.
 bool updateFigures(db::Connection &conn, std::int64_t productId, std::int64_t onHandDelta,
-                   std::int64_t heldDelta, std::int64_t atMs)
+                   std::int64_t heldDelta, std::int64_t atMs, std::int64_t lastMovementId)
 {
-    conn.prepare("UPDATE products SET on_hand = on_hand + ?1, held = held + ?2, updated_ms = ?4 "
+    conn.prepare("UPDATE products SET on_hand = on_hand + ?1, held = held + ?2, updated_ms = ?4, "
+                 "last_movement_id = ?5 "
                  "WHERE id = ?3 AND on_hand + ?1 >= 0 AND held + ?2 >= 0 "
                  "AND held + ?2 <= on_hand + ?1 "
                  // An overflowing sum turns into a REAL near 9.2e18 and fails this bound.
@@ -52,14 +56,35 @@ bool updateFigures(db::Connection &conn, std::int64_t productId, std::int64_t on
         .bind(2, heldDelta)
         .bind(3, productId)
         .bind(4, atMs)
+        .bind(5, lastMovementId)
         .run();
     return conn.changes() == 1;
 }
 
-void appendMovement(db::Connection &conn, const StockLedger::Entry &e)
+// Appends a ledger row after `prevId`, its product's latest movement (0 for the first).
+std::int64_t appendMovement(db::Connection &conn, const StockLedger::Entry &e, std::int64_t prevId)
 {
     conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
-                 "actor, reference, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                 "actor, reference, at_ms, prev_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind(1, e.productId)
+        .bind(2, toString(e.reason))
+        .bind(3, e.onHandDelta)
+        .bind(4, e.heldDelta)
+        .bind(5, e.actor)
+        .bind(6, e.reference)
+        .bind(7, e.atMs)
+        .bind(8, prevId)
+        .run();
+    return conn.lastInsertRowId();
+}
+
+// Appends a ledger row after its product's latest movement, read in the same statement; nullopt
+// (and nothing written) when there is no such product.
+std::optional<std::int64_t> appendAfterLatest(db::Connection &conn, const StockLedger::Entry &e)
+{
+    conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
+                 "actor, reference, at_ms, prev_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                 "last_movement_id FROM products WHERE id = ?1")
         .bind(1, e.productId)
         .bind(2, toString(e.reason))
         .bind(3, e.onHandDelta)
@@ -68,6 +93,21 @@ void appendMovement(db::Connection &conn, const StockLedger::Entry &e)
         .bind(6, e.reference)
         .bind(7, e.atMs)
         .run();
+    if (conn.changes() != 1)
+        return std::nullopt;
+    return conn.lastInsertRowId();
+}
+
+// The product's latest movement (0: none yet), or nullopt when there is no such product.
+std::optional<std::int64_t> lastMovement(db::Connection &conn, std::int64_t productId)
+{
+    auto &stmt = conn.prepare("SELECT last_movement_id FROM products WHERE id = ?1");
+    stmt.bind(1, productId);
+    std::optional<std::int64_t> last;
+    if (stmt.step())
+        last = stmt.columnInt(0);
+    stmt.reset();
+    return last;
 }
 
 } // namespace
@@ -76,9 +116,14 @@ bool StockLedger::apply(db::Connection &conn, const Entry &e)
 {
     if (e.onHandDelta == 0 && e.heldDelta == 0)
         return true;
-    if (!updateFigures(conn, e.productId, e.onHandDelta, e.heldDelta, e.atMs))
+    const auto id = appendAfterLatest(conn, e);
+    if (!id)
+        return false; // no such product
+    if (!updateFigures(conn, e.productId, e.onHandDelta, e.heldDelta, e.atMs, *id)) {
+        // A bound would break: take the row out again, so that nothing has changed.
+        conn.prepare("DELETE FROM stock_movements WHERE id = ?1").bind(1, *id).run();
         return false;
-    appendMovement(conn, e);
+    }
     return true;
 }
 
@@ -101,8 +146,17 @@ void StockLedger::Deferred::add(const Entry &e)
 {
     if (e.onHandDelta == 0 && e.heldDelta == 0)
         return;
-    appendMovement(m_conn, e);
     auto &totals = m_totals[e.productId];
+    if (totals.lastMovementId == 0) {
+        const auto last = lastMovement(m_conn, e.productId);
+        if (!last) {
+            m_totals.erase(e.productId);
+            throw std::logic_error("stock of product " + std::to_string(e.productId)
+                                   + " moved, but there is no such product");
+        }
+        totals.lastMovementId = *last;
+    }
+    totals.lastMovementId = appendMovement(m_conn, e, totals.lastMovementId);
     totals.onHand += e.onHandDelta;
     totals.held += e.heldDelta;
     totals.atMs = std::max(totals.atMs, e.atMs);
@@ -112,37 +166,53 @@ void StockLedger::Deferred::flush()
 {
     auto totals = std::move(m_totals);
     m_totals.clear();
+    // Every product that moved gets its figures and its latest movement, even when the run's
+    // movements cancel out.
     for (const auto &[productId, t] : totals)
-        if ((t.onHand != 0 || t.held != 0)
-            && !updateFigures(m_conn, productId, t.onHand, t.held, t.atMs))
+        if (!updateFigures(m_conn, productId, t.onHand, t.held, t.atMs, t.lastMovementId))
             throw std::logic_error("stock of product " + std::to_string(productId)
                                    + " changed while a run of claims was being placed");
 }
 
 std::vector<StockMovement> StockLedger::movements(db::Connection &conn, std::int64_t productId)
 {
-    auto &stmt = conn.prepare("SELECT id, product_id, reason, on_hand_delta, held_delta, actor, "
-                              "reference, at_ms FROM stock_movements WHERE product_id = ?1 "
-                              "ORDER BY id");
-    stmt.bind(1, productId);
+    // Each product's movements form a chain (stock_movements.prev_id, from products.
+    // last_movement_id): no index by product, so that each movement costs one B-tree insert
+    // less (docs/BENCHMARKS.md), and a product's history costs one lookup per movement of its
+    // own, however long the ledger.
     std::vector<StockMovement> out;
-    while (stmt.step()) {
+    auto id = lastMovement(conn, productId).value_or(0);
+    auto &stmt = conn.prepare("SELECT id, product_id, reason, on_hand_delta, held_delta, actor, "
+                              "reference, at_ms, prev_id FROM stock_movements WHERE id = ?1");
+    while (id != 0) {
+        stmt.reset().bind(1, id);
+        if (!stmt.step() || stmt.columnInt(1) != productId)
+            throw std::runtime_error("the stock ledger of product " + std::to_string(productId)
+                                     + " is broken at movement " + std::to_string(id));
         out.push_back({stmt.columnInt(0), stmt.columnInt(1),
                        stockReasonFromString(stmt.columnText(2)), stmt.columnInt(3),
                        stmt.columnInt(4), stmt.columnText(5), stmt.columnText(6),
                        stmt.columnInt(7)});
+        const auto prev = stmt.columnInt(8);
+        if (prev < 0 || prev >= id)
+            throw std::runtime_error("the stock ledger of product " + std::to_string(productId)
+                                     + " is broken at movement " + std::to_string(id));
+        id = prev;
     }
+    stmt.reset();
+    std::reverse(out.begin(), out.end());
     return out;
 }
 
 std::vector<std::string> StockLedger::verifyInvariant(db::Connection &conn)
 {
     auto &stmt = conn.prepare(
-        "SELECT p.sku, p.on_hand, p.held, coalesce(sum(m.on_hand_delta), 0), "
-        "coalesce(sum(m.held_delta), 0) FROM products p "
-        "LEFT JOIN stock_movements m ON m.product_id = p.id GROUP BY p.id "
-        "HAVING p.on_hand <> coalesce(sum(m.on_hand_delta), 0) "
-        "OR p.held <> coalesce(sum(m.held_delta), 0) OR p.held > p.on_hand OR p.on_hand < 0");
+        "SELECT p.sku, p.on_hand, p.held, coalesce(m.on_hand, 0), coalesce(m.held, 0) "
+        "FROM products p LEFT JOIN (SELECT product_id, sum(on_hand_delta) AS on_hand, "
+        "sum(held_delta) AS held FROM stock_movements GROUP BY product_id) m "
+        "ON m.product_id = p.id "
+        "WHERE p.on_hand <> coalesce(m.on_hand, 0) OR p.held <> coalesce(m.held, 0) "
+        "OR p.held > p.on_hand OR p.on_hand < 0");
     std::vector<std::string> problems;
     while (stmt.step()) {
         problems.push_back(stmt.columnText(0) + ": on hand " + std::to_string(stmt.columnInt(1))

@@ -38,10 +38,12 @@ struct StockMovement {
     std::int64_t atMs = 0;
 };
 
-// The only way stock changes. Each movement updates the product's on-hand and held figures with a
-// guarded UPDATE (the guard is in the WHERE clause, so there is no read-check-write race) and
-// appends a ledger row, both inside the caller's transaction. Invariants, per product:
-// on_hand == sum(on_hand_delta), held == sum(held_delta), 0 <= held <= on_hand.
+// The only way stock changes. Each movement appends a ledger row and updates the product's
+// on-hand and held figures with a guarded UPDATE (the guard is in the WHERE clause, so there is
+// no read-check-write race), both inside the caller's transaction. Invariants, per product:
+// on_hand == sum(on_hand_delta), held == sum(held_delta), 0 <= held <= on_hand. A product's
+// movements are chained (stock_movements.prev_id, newest in products.last_movement_id; schema
+// v10) instead of indexed by product.
 class StockLedger final {
 public:
     struct Entry {
@@ -80,12 +82,15 @@ public:
             std::int64_t onHand = 0;
             std::int64_t held = 0;
             std::int64_t atMs = 0;
+            std::int64_t lastMovementId = 0; // the product's latest movement, this run's included
         };
         db::Connection &m_conn;
         std::unordered_map<std::int64_t, Totals> m_totals; // by product id
         int m_unwinding;
     };
 
+    // The product's movements, oldest first (its chain, walked back from the newest). Throws
+    // std::runtime_error if the chain is broken.
     static std::vector<StockMovement> movements(db::Connection &conn, std::int64_t productId);
 
     // Returns one line per product whose figures differ from the sum of its movements.

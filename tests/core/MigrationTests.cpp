@@ -410,3 +410,65 @@ TEST_CASE("migration: a v8 shop loses the lines-by-product index, and a limit se
 
     checkOneMoreEgg(database, "lee", "park");
 }
+
+TEST_CASE("migration: a v9 shop's stock ledger becomes one chain per product, its index goes, "
+          "and new movements join the chains",
+          "[migration][db][ledger]")
+{
+    TempDir dir;
+    const auto file = dir / "v9-shop.db";
+    // Movements of two products, interleaved, as a v9 build wrote them.
+    seedShopAt(file, 9,
+               "INSERT INTO products (id, sku, sku_key, code, code_key, name, price, currency, "
+               "on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', 'A1', 'a1', 'Eggs', "
+               "5000, 'KRW', 6, 0, 0), (2, 'TANG', 'tang', 'A2', 'a2', 'Tangerines', 25000, "
+               "'KRW', 9, 0, 0), (3, 'PEAR', 'pear', 'A3', 'a3', 'Pears', 9000, 'KRW', 0, 0, 0);"
+               "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
+               "VALUES (1, 'import', 10, 'v9', 0), (2, 'import', 10, 'v9', 0), "
+               "(1, 'sale', -4, 'v9', 0), (2, 'sale', -1, 'v9', 0);");
+    db::Database database(file);
+    CHECK(userVersion(database) == db::kSchemaVersion);
+    const auto text = [&](const std::string &sql) {
+        return database.read([&](db::Connection &c) {
+            auto &stmt = c.prepare(sql);
+            REQUIRE(stmt.step());
+            auto value = stmt.columnText(0);
+            stmt.reset();
+            return value;
+        });
+    };
+    CHECK(text("SELECT count(*) FROM sqlite_schema WHERE name = 'stock_movements_product'")
+          == "0");
+    // Each movement points at its product's movement before it; each product at its latest.
+    CHECK(text("SELECT group_concat(id || ':' || prev_id, ' ') FROM (SELECT id, prev_id FROM "
+               "stock_movements ORDER BY id)")
+          == "1:0 2:0 3:1 4:2");
+    CHECK(text("SELECT group_concat(last_movement_id, ',') FROM (SELECT last_movement_id FROM "
+               "products ORDER BY id)")
+          == "3,4,0");
+
+    const auto history = [&](std::int64_t productId) {
+        return database.read([&](db::Connection &c) {
+            std::string reasons;
+            for (const auto &m : inventory::StockLedger::movements(c, productId))
+                reasons += std::string(inventory::toString(m.reason)) + " ";
+            return reasons;
+        });
+    };
+    CHECK(history(1) == "import sale ");
+    CHECK(history(2) == "import sale ");
+    CHECK(history(3).empty());
+
+    orders::OrderBook book(database);
+    orders::OrderRequest eggs;
+    eggs.source = "manual";
+    eggs.paid = true;
+    eggs.lines.push_back({"EGGS", 2, std::nullopt});
+    book.place(eggs);
+    inventory::Catalog(database).adjustStock("PEAR", 3, "test", "count");
+    CHECK(history(1) == "import sale sale ");
+    CHECK(history(3) == "adjustment ");
+    CHECK(database.read(
+              [](db::Connection &c) { return inventory::StockLedger::verifyInvariant(c); })
+              .empty());
+}
