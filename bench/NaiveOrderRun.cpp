@@ -37,14 +37,7 @@ std::vector<ProductRow> loadProducts(db::Connection &conn)
 bool placeOne(db::Connection &conn, const ProductRow &product, const std::string &buyer,
               std::int64_t nowMs)
 {
-    db::Transaction tx(conn);
-    conn.prepare("UPDATE products SET on_hand = on_hand - 1, updated_ms = ?2 "
-                 "WHERE id = ?1 AND on_hand - 1 >= 0 AND held <= on_hand - 1")
-        .bind(1, product.id)
-        .bind(2, nowMs)
-        .run();
-    if (conn.changes() != 1)
-        return false;
+    db::Transaction tx(conn); // rolled back unless committed below
     conn.prepare("INSERT INTO orders (source, status, buyer_handle, buyer_key, currency, total, "
                  "created_ms, updated_ms) VALUES ('bench', 'pending', ?1, ?1, 'KRW', ?2, ?3, ?3)")
         .bind(1, buyer)
@@ -60,11 +53,23 @@ bool placeOne(db::Connection &conn, const ProductRow &product, const std::string
         .bind(4, product.name)
         .bind(5, product.price)
         .run();
+    // The ledger row, chained after the product's latest movement (schema v10), written only
+    // if the stock guard lets the sale through; then the product's figures.
     conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
-                 "actor, reference, at_ms) VALUES (?1, 'sale', -1, 0, 'bench', ?2, ?3)")
+                 "actor, reference, at_ms, prev_id) SELECT ?1, 'sale', -1, 0, 'bench', ?2, ?3, "
+                 "last_movement_id FROM products WHERE id = ?1 AND on_hand - 1 >= 0 "
+                 "AND held <= on_hand - 1")
         .bind(1, product.id)
         .bind(2, "order:" + std::to_string(orderId))
         .bind(3, nowMs)
+        .run();
+    if (conn.changes() != 1)
+        return false;
+    conn.prepare("UPDATE products SET on_hand = on_hand - 1, updated_ms = ?2, "
+                 "last_movement_id = ?3 WHERE id = ?1")
+        .bind(1, product.id)
+        .bind(2, nowMs)
+        .bind(3, conn.lastInsertRowId())
         .run();
     tx.commit();
     return true;

@@ -41,23 +41,31 @@ StockReason stockReasonFromString(std::string_view text)
 
 namespace {
 
+// The stock guard, as SQL over the products row: ?3 and ?4 are the on-hand and held deltas.
+#define STALLCAST_STOCK_GUARD                                                                   \
+    "on_hand + ?3 >= 0 AND held + ?4 >= 0 AND held + ?4 <= on_hand + ?3 "                      \
+    /* An overflowing sum turns into a REAL near 9.2e18 and fails this bound. */               \
+    "AND on_hand + ?3 <= 4000000000000000000"
+
 // Sets the product's figures and its latest movement, guarded: the bounds are in the WHERE
-// clause, so there is no read-check-write race.
+// clause, so there is no read-check-write race. With `expectedLast`, only if the product's
+// latest movement is still that one.
 bool updateFigures(db::Connection &conn, std::int64_t productId, std::int64_t onHandDelta,
-                   std::int64_t heldDelta, std::int64_t atMs, std::int64_t lastMovementId)
+                   std::int64_t heldDelta, std::int64_t atMs, std::int64_t lastMovementId,
+                   std::optional<std::int64_t> expectedLast = std::nullopt)
 {
-    conn.prepare("UPDATE products SET on_hand = on_hand + ?1, held = held + ?2, updated_ms = ?4, "
-                 "last_movement_id = ?5 "
-                 "WHERE id = ?3 AND on_hand + ?1 >= 0 AND held + ?2 >= 0 "
-                 "AND held + ?2 <= on_hand + ?1 "
-                 // An overflowing sum turns into a REAL near 9.2e18 and fails this bound.
-                 "AND on_hand + ?1 <= 4000000000000000000")
-        .bind(1, onHandDelta)
-        .bind(2, heldDelta)
-        .bind(3, productId)
-        .bind(4, atMs)
-        .bind(5, lastMovementId)
-        .run();
+    auto &stmt = conn.prepare(
+        expectedLast ? "UPDATE products SET on_hand = on_hand + ?3, held = held + ?4, "
+                       "updated_ms = ?2, last_movement_id = ?5 WHERE id = ?1 AND "
+                       "last_movement_id = ?6 AND " STALLCAST_STOCK_GUARD
+                     : "UPDATE products SET on_hand = on_hand + ?3, held = held + ?4, "
+                       "updated_ms = ?2, last_movement_id = ?5 WHERE id = ?1 AND "
+                       STALLCAST_STOCK_GUARD);
+    stmt.bind(1, productId).bind(2, atMs).bind(3, onHandDelta).bind(4, heldDelta);
+    stmt.bind(5, lastMovementId);
+    if (expectedLast)
+        stmt.bind(6, *expectedLast);
+    stmt.run();
     return conn.changes() == 1;
 }
 
@@ -78,13 +86,14 @@ std::int64_t appendMovement(db::Connection &conn, const StockLedger::Entry &e, s
     return conn.lastInsertRowId();
 }
 
-// Appends a ledger row after its product's latest movement, read in the same statement; nullopt
-// (and nothing written) when there is no such product.
+// Appends a ledger row after its product's latest movement, read in the same statement, if the
+// movement keeps the product's figures within their bounds; nullopt (and nothing written) when
+// it would not, or there is no such product.
 std::optional<std::int64_t> appendAfterLatest(db::Connection &conn, const StockLedger::Entry &e)
 {
     conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
                  "actor, reference, at_ms, prev_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                 "last_movement_id FROM products WHERE id = ?1")
+                 "last_movement_id FROM products WHERE id = ?1 AND " STALLCAST_STOCK_GUARD)
         .bind(1, e.productId)
         .bind(2, toString(e.reason))
         .bind(3, e.onHandDelta)
@@ -110,6 +119,8 @@ std::optional<std::int64_t> lastMovement(db::Connection &conn, std::int64_t prod
     return last;
 }
 
+#undef STALLCAST_STOCK_GUARD
+
 } // namespace
 
 bool StockLedger::apply(db::Connection &conn, const Entry &e)
@@ -118,12 +129,11 @@ bool StockLedger::apply(db::Connection &conn, const Entry &e)
         return true;
     const auto id = appendAfterLatest(conn, e);
     if (!id)
-        return false; // no such product
-    if (!updateFigures(conn, e.productId, e.onHandDelta, e.heldDelta, e.atMs, *id)) {
-        // A bound would break: take the row out again, so that nothing has changed.
-        conn.prepare("DELETE FROM stock_movements WHERE id = ?1").bind(1, *id).run();
-        return false;
-    }
+        return false; // a bound would break, or no such product: nothing was written
+    // The same bounds over the same row in the same transaction: this cannot fail.
+    if (!updateFigures(conn, e.productId, e.onHandDelta, e.heldDelta, e.atMs, *id))
+        throw std::logic_error("stock of product " + std::to_string(e.productId)
+                               + " changed between its ledger row and its figures");
     return true;
 }
 
@@ -146,16 +156,16 @@ void StockLedger::Deferred::add(const Entry &e)
 {
     if (e.onHandDelta == 0 && e.heldDelta == 0)
         return;
-    auto &totals = m_totals[e.productId];
-    if (totals.lastMovementId == 0) {
+    auto found = m_totals.find(e.productId);
+    if (found == m_totals.end()) {
         const auto last = lastMovement(m_conn, e.productId);
-        if (!last) {
-            m_totals.erase(e.productId);
+        if (!last)
             throw std::logic_error("stock of product " + std::to_string(e.productId)
                                    + " moved, but there is no such product");
-        }
-        totals.lastMovementId = *last;
+        found = m_totals.emplace(e.productId, Totals{}).first;
+        found->second.lastBeforeRun = found->second.lastMovementId = *last;
     }
+    auto &totals = found->second;
     totals.lastMovementId = appendMovement(m_conn, e, totals.lastMovementId);
     totals.onHand += e.onHandDelta;
     totals.held += e.heldDelta;
@@ -168,8 +178,11 @@ void StockLedger::Deferred::flush()
     m_totals.clear();
     // Every product that moved gets its figures and its latest movement, even when the run's
     // movements cancel out.
+    // The product's latest movement must still be the one the run chained its first after:
+    // a movement applied in between would be left out of the chain.
     for (const auto &[productId, t] : totals)
-        if (!updateFigures(m_conn, productId, t.onHand, t.held, t.atMs, t.lastMovementId))
+        if (!updateFigures(m_conn, productId, t.onHand, t.held, t.atMs, t.lastMovementId,
+                           t.lastBeforeRun))
             throw std::logic_error("stock of product " + std::to_string(productId)
                                    + " changed while a run of claims was being placed");
 }
@@ -206,20 +219,39 @@ std::vector<StockMovement> StockLedger::movements(db::Connection &conn, std::int
 
 std::vector<std::string> StockLedger::verifyInvariant(db::Connection &conn)
 {
-    auto &stmt = conn.prepare(
-        "SELECT p.sku, p.on_hand, p.held, coalesce(m.on_hand, 0), coalesce(m.held, 0) "
+    std::vector<std::string> problems;
+    auto &figures = conn.prepare(
+        "SELECT p.sku, p.on_hand, p.held, coalesce(m.on_hand, 0), coalesce(m.held, 0), "
+        "p.last_movement_id, coalesce(m.last, 0) "
         "FROM products p LEFT JOIN (SELECT product_id, sum(on_hand_delta) AS on_hand, "
-        "sum(held_delta) AS held FROM stock_movements GROUP BY product_id) m "
+        "sum(held_delta) AS held, max(id) AS last FROM stock_movements GROUP BY product_id) m "
         "ON m.product_id = p.id "
         "WHERE p.on_hand <> coalesce(m.on_hand, 0) OR p.held <> coalesce(m.held, 0) "
-        "OR p.held > p.on_hand OR p.on_hand < 0");
-    std::vector<std::string> problems;
-    while (stmt.step()) {
-        problems.push_back(stmt.columnText(0) + ": on hand " + std::to_string(stmt.columnInt(1))
-                           + " (ledger " + std::to_string(stmt.columnInt(3)) + "), held "
-                           + std::to_string(stmt.columnInt(2)) + " (ledger "
-                           + std::to_string(stmt.columnInt(4)) + ")");
+        "OR p.held > p.on_hand OR p.on_hand < 0 OR p.last_movement_id <> coalesce(m.last, 0)");
+    while (figures.step()) {
+        std::string line = figures.columnText(0) + ": on hand "
+                           + std::to_string(figures.columnInt(1)) + " (ledger "
+                           + std::to_string(figures.columnInt(3)) + "), held "
+                           + std::to_string(figures.columnInt(2)) + " (ledger "
+                           + std::to_string(figures.columnInt(4)) + ")";
+        if (figures.columnInt(5) != figures.columnInt(6))
+            line += ", latest movement " + std::to_string(figures.columnInt(5)) + " (ledger "
+                    + std::to_string(figures.columnInt(6)) + ")";
+        problems.push_back(std::move(line));
     }
+    figures.reset();
+    // Each movement's link must be its product's movement just before it.
+    auto &links = conn.prepare(
+        "SELECT p.sku, m.id, m.prev_id, m.before FROM (SELECT id, product_id, prev_id, "
+        "lag(id, 1, 0) OVER (PARTITION BY product_id ORDER BY id) AS before "
+        "FROM stock_movements) m JOIN products p ON p.id = m.product_id "
+        "WHERE m.prev_id <> m.before ORDER BY m.id LIMIT 100");
+    while (links.step())
+        problems.push_back(links.columnText(0) + ": movement " + std::to_string(links.columnInt(1))
+                           + " follows " + std::to_string(links.columnInt(2))
+                           + " in the chain, but the movement before it is "
+                           + std::to_string(links.columnInt(3)));
+    links.reset();
     return problems;
 }
 

@@ -63,9 +63,10 @@ public:
     // comes, the products' figures change once per product, in flush() (one guarded UPDATE
     // instead of one per hold). Between add() and flush() the figures in the products table lag
     // the ledger: the caller must check bounds itself (orders::ClaimRun keeps each product's
-    // held count in memory) and nothing in between may read them. flush() before the
-    // transaction commits; it throws std::logic_error if a guard fails, and the caller rolls
-    // back. Destroying a Deferred with movements not flushed, other than while an exception
+    // held count in memory) and nothing in between may read them or apply() a movement of a
+    // product already added (it would fall out of the chain; flush() notices and throws).
+    // flush() before the transaction commits; it throws std::logic_error if a guard fails, and
+    // the caller rolls back. Destroying a Deferred with movements not flushed, other than while an exception
     // unwinds, is a bug that would commit a ledger out of balance: it terminates.
     class Deferred final {
     public:
@@ -82,7 +83,8 @@ public:
             std::int64_t onHand = 0;
             std::int64_t held = 0;
             std::int64_t atMs = 0;
-            std::int64_t lastMovementId = 0; // the product's latest movement, this run's included
+            std::int64_t lastBeforeRun = 0;  // the product's latest movement before the run
+            std::int64_t lastMovementId = 0; // its latest, this run's included
         };
         db::Connection &m_conn;
         std::unordered_map<std::int64_t, Totals> m_totals; // by product id
@@ -93,7 +95,9 @@ public:
     // std::runtime_error if the chain is broken.
     static std::vector<StockMovement> movements(db::Connection &conn, std::int64_t productId);
 
-    // Returns one line per product whose figures differ from the sum of its movements.
+    // Returns one line per product whose figures differ from the sum of its movements or whose
+    // latest movement is not its last ledger row, and one per movement whose link in the
+    // chain is not its product's movement before it (at most 100 of those).
     static std::vector<std::string> verifyInvariant(db::Connection &conn);
 };
 

@@ -423,9 +423,9 @@ TEST_CASE("migration: a v9 shop's stock ledger becomes one chain per product, it
                "on_hand, created_ms, updated_ms) VALUES (1, 'EGGS', 'eggs', 'A1', 'a1', 'Eggs', "
                "5000, 'KRW', 6, 0, 0), (2, 'TANG', 'tang', 'A2', 'a2', 'Tangerines', 25000, "
                "'KRW', 9, 0, 0), (3, 'PEAR', 'pear', 'A3', 'a3', 'Pears', 9000, 'KRW', 0, 0, 0);"
-               "INSERT INTO stock_movements (product_id, reason, on_hand_delta, actor, at_ms) "
-               "VALUES (1, 'import', 10, 'v9', 0), (2, 'import', 10, 'v9', 0), "
-               "(1, 'sale', -4, 'v9', 0), (2, 'sale', -1, 'v9', 0);");
+               "INSERT INTO stock_movements (id, product_id, reason, on_hand_delta, actor, "
+               "at_ms) VALUES (1, 1, 'import', 10, 'v9', 0), (2, 2, 'import', 10, 'v9', 0), "
+               "(4, 1, 'sale', -4, 'v9', 0), (7, 2, 'sale', -1, 'v9', 0);"); // ids with gaps
     db::Database database(file);
     CHECK(userVersion(database) == db::kSchemaVersion);
     const auto text = [&](const std::string &sql) {
@@ -442,10 +442,10 @@ TEST_CASE("migration: a v9 shop's stock ledger becomes one chain per product, it
     // Each movement points at its product's movement before it; each product at its latest.
     CHECK(text("SELECT group_concat(id || ':' || prev_id, ' ') FROM (SELECT id, prev_id FROM "
                "stock_movements ORDER BY id)")
-          == "1:0 2:0 3:1 4:2");
+          == "1:0 2:0 4:1 7:2");
     CHECK(text("SELECT group_concat(last_movement_id, ',') FROM (SELECT last_movement_id FROM "
                "products ORDER BY id)")
-          == "3,4,0");
+          == "4,7,0");
 
     const auto history = [&](std::int64_t productId) {
         return database.read([&](db::Connection &c) {

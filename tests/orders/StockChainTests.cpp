@@ -79,6 +79,36 @@ TEST_CASE("stock ledger: interleaved movements of two products, a claim run that
     CHECK(shop.ledgerBalanced());
 }
 
+TEST_CASE("stock ledger: a movement applied inside a claim run's product is refused at flush",
+          "[ledger]")
+{
+    ShopFixture shop;
+    const auto eggs = shop.addProduct("EGGS", "A1", 500, 5);
+    CHECK_THROWS_AS(shop.db->write([&](db::Connection &c) {
+        StockLedger::Deferred ledger(c);
+        ledger.add({eggs, StockReason::Hold, 0, 1, "t", "", 1});
+        // Would chain after the product's latest movement as the table has it, beside the run's.
+        REQUIRE(StockLedger::apply(c, {eggs, StockReason::Adjustment, 1, 0, "t", "", 2}));
+        ledger.flush();
+    }),
+                    std::logic_error);
+    CHECK(historyIds(shop, eggs) == scannedIds(shop, eggs)); // rolled back: the import alone
+    CHECK(historyIds(shop, eggs).size() == 1);
+}
+
+TEST_CASE("stock ledger: a refused move writes nothing at all", "[ledger]")
+{
+    ShopFixture shop;
+    const auto tang = shop.addProduct("TANG", "A2", 25000, 2);
+    const auto changes = shop.db->write([&](db::Connection &c) {
+        const auto before = c.totalChanges();
+        CHECK_FALSE(StockLedger::apply(c, {tang, StockReason::Sale, -3, 0, "t", "", 1}));
+        CHECK_FALSE(StockLedger::apply(c, {tang + 100, StockReason::Sale, -1, 0, "t", "", 1}));
+        return c.totalChanges() - before;
+    });
+    CHECK(changes == 0);
+}
+
 TEST_CASE("stock ledger: a broken chain is reported, not shown short", "[ledger]")
 {
     ShopFixture shop;
@@ -106,4 +136,34 @@ TEST_CASE("stock ledger: a movement written without its place in the chain, as a
                "VALUES (" + std::to_string(eggs) + ", 'adjustment', 1, 'old build', 0)");
     }));
     CHECK(historyIds(shop, eggs).size() == 1);
+}
+
+TEST_CASE("stock ledger: the ledger check reports a chain that skips a movement or ends early",
+          "[ledger]")
+{
+    ShopFixture shop;
+    const auto eggs = shop.addProduct("EGGS", "A1", 500, 5);
+    shop.book->place(test::paidOrder("shop", "o-1", "kim", "EGGS", 1));
+    shop.book->place(test::paidOrder("shop", "o-2", "lee", "EGGS", 1));
+    REQUIRE(shop.ledgerBalanced());
+    const auto ids = scannedIds(shop, eggs);
+    REQUIRE(ids.size() == 3);
+    // The latest sale links past the first: the history would be short without a word.
+    shop.db->write([&](db::Connection &c) {
+        c.exec("UPDATE stock_movements SET prev_id = " + std::to_string(ids[0])
+               + " WHERE id = " + std::to_string(ids[2]));
+    });
+    auto problems = shop.db->read([](db::Connection &c) { return StockLedger::verifyInvariant(c); });
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("movement " + std::to_string(ids[2])) != std::string::npos);
+    // And a product whose latest movement is not its last row.
+    shop.db->write([&](db::Connection &c) {
+        c.exec("UPDATE stock_movements SET prev_id = " + std::to_string(ids[1])
+               + " WHERE id = " + std::to_string(ids[2]));
+        c.exec("UPDATE products SET last_movement_id = " + std::to_string(ids[1])
+               + " WHERE id = " + std::to_string(eggs));
+    });
+    problems = shop.db->read([](db::Connection &c) { return StockLedger::verifyInvariant(c); });
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("latest movement") != std::string::npos);
 }
