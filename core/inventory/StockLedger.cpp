@@ -69,18 +69,25 @@ bool updateFigures(db::Connection &conn, std::int64_t productId, std::int64_t on
     return conn.changes() == 1;
 }
 
-// Appends a ledger row after `prevId`, its product's latest movement (0 for the first).
-std::int64_t appendMovement(db::Connection &conn, const StockLedger::Entry &e, std::int64_t prevId)
+// Binds ?1..?7 to the movement's columns, in stock_movements' order.
+db::Statement &bindEntry(db::Statement &stmt, const StockLedger::Entry &e)
 {
-    conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
-                 "actor, reference, at_ms, prev_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .bind(1, e.productId)
+    return stmt        .bind(1, e.productId)
         .bind(2, toString(e.reason))
         .bind(3, e.onHandDelta)
         .bind(4, e.heldDelta)
         .bind(5, e.actor)
         .bind(6, e.reference)
-        .bind(7, e.atMs)
+        .bind(7, e.atMs);
+}
+
+// Appends a ledger row after `prevId`, its product's latest movement (0 for the first).
+std::int64_t appendMovement(db::Connection &conn, const StockLedger::Entry &e, std::int64_t prevId)
+{
+    bindEntry(conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, "
+                           "held_delta, actor, reference, at_ms, prev_id) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+              e)
         .bind(8, prevId)
         .run();
     return conn.lastInsertRowId();
@@ -91,16 +98,11 @@ std::int64_t appendMovement(db::Connection &conn, const StockLedger::Entry &e, s
 // it would not, or there is no such product.
 std::optional<std::int64_t> appendAfterLatest(db::Connection &conn, const StockLedger::Entry &e)
 {
-    conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, held_delta, "
-                 "actor, reference, at_ms, prev_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                 "last_movement_id FROM products WHERE id = ?1 AND " STALLCAST_STOCK_GUARD)
-        .bind(1, e.productId)
-        .bind(2, toString(e.reason))
-        .bind(3, e.onHandDelta)
-        .bind(4, e.heldDelta)
-        .bind(5, e.actor)
-        .bind(6, e.reference)
-        .bind(7, e.atMs)
+    bindEntry(conn.prepare("INSERT INTO stock_movements (product_id, reason, on_hand_delta, "
+                           "held_delta, actor, reference, at_ms, prev_id) SELECT ?1, ?2, ?3, "
+                           "?4, ?5, ?6, ?7, last_movement_id FROM products WHERE id = ?1 AND "
+                           STALLCAST_STOCK_GUARD),
+              e)
         .run();
     if (conn.changes() != 1)
         return std::nullopt;
