@@ -62,11 +62,17 @@ TEST_CASE("delivery round: a transaction queue's completions share one round per
     conn->exec("PRAGMA journal_mode = WAL; CREATE TABLE t (v INTEGER)");
     db::TransactionQueue queue(std::move(conn), db::TransactionQueue::Options{});
 
-    // Hold the writer so that the jobs after the gate pile up and commit as one batch.
+    // Hold the writer so that the jobs after the gate pile up and commit as one batch. The held
+    // job must be running before they are submitted: a writer that woke late would otherwise take
+    // some of them into the held job's batch, and their round would end before the others'.
     std::promise<void> release;
-    auto held = queue.submit([gate = release.get_future().share()](db::Connection &) {
-        gate.wait();
-    });
+    std::promise<void> running;
+    auto held = queue.submit(
+        [gate = release.get_future().share(), &running](db::Connection &) {
+            running.set_value();
+            gate.wait();
+        });
+    REQUIRE(running.get_future().wait_for(std::chrono::seconds(30)) == std::future_status::ready);
     constexpr int kJobs = 50;
     std::mutex mutex;
     std::vector<std::string> log;
