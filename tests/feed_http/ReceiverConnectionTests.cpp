@@ -20,9 +20,14 @@ namespace {
 class HeldCommit final {
 public:
     HeldCommit(ReceiverHarness &h, RawConnection &busy)
-        : m_held(h.db->writer().submit([gate = m_release.get_future().share()](
-                                           db::Connection &) { gate.wait(); }))
+        : m_held(h.db->writer().submit(
+              [gate = m_release.get_future().share(), &running = m_running](db::Connection &) {
+                  running.set_value();
+                  gate.wait();
+              }))
     {
+        // Until the writer runs the held job, waiting() counts that job itself.
+        REQUIRE(m_running.get_future().wait_for(30s) == std::future_status::ready);
         busy.send(rawStallcastRequest(stallcastBody("dlv-1", "shop-1", "TANG-5KG", 1, 25000),
                                       kStallcastSecret, h.nowSeconds()));
         const auto giveUpAt = std::chrono::steady_clock::now() + 30s;
@@ -41,6 +46,7 @@ public:
 
 private:
     std::promise<void> m_release; // before m_held, which waits on it
+    std::promise<void> m_running; // set by the held job once the writer runs it
     std::future<void> m_held;
 };
 
